@@ -1,0 +1,119 @@
+// Text rendering of check results. Failures and warnings show the message and a snippet of the
+// original line with carets under the evidence (aligned by display width for CJK text).
+#include "cli/text_output.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "runtime/ruleset/explain.h"
+
+namespace verdict::cli {
+namespace {
+
+const char* kReset = "\033[0m";
+
+std::string Paint(const TextOptions& opt, const char* code, const std::string& s) {
+  return opt.color ? std::string(code) + s + kReset : s;
+}
+
+const char* OutcomeColor(ruleset::Outcome o) {
+  switch (o) {
+    case ruleset::Outcome::kPass: return "\033[32m";
+    case ruleset::Outcome::kWarn: return "\033[33m";
+    case ruleset::Outcome::kFail: return "\033[1;31m";
+    default: return "\033[2m";
+  }
+}
+
+const char* VerdictColor(check::Verdict v) {
+  switch (v) {
+    case check::Verdict::kCompliant: return "\033[1;32m";
+    case check::Verdict::kWarnings: return "\033[1;33m";
+    default: return "\033[1;31m";
+  }
+}
+
+size_t DisplayWidth(std::string_view s) {
+  size_t width = 0;
+  int32_t i = 0;
+  int32_t len = static_cast<int32_t>(s.size());
+  while (i < len) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, len, c);
+    int w = c < 0 ? U_EA_NARROW : u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    width += (w == U_EA_WIDE || w == U_EA_FULLWIDTH) ? 2 : 1;
+  }
+  return width;
+}
+
+// Byte offset of the `column`-th (1-based) character of `line`.
+size_t ByteOfColumn(std::string_view line, uint32_t column) {
+  int32_t i = 0;
+  int32_t len = static_cast<int32_t>(line.size());
+  for (uint32_t c = 1; c < column && i < len; ++c) U8_FWD_1(line.data(), i, len);
+  return static_cast<size_t>(i);
+}
+
+void PrintEvidence(std::ostream& out, const std::string& path, const check::Evidence& e,
+                   const TextOptions& opt) {
+  out << "      " << Paint(opt, "\033[34m", "-->") << " " << path << ":" << e.line << ":"
+      << e.column;
+  if (e.expected) out << " (expected here)";
+  if (!e.section.empty()) out << "  in " << e.section.back();
+  out << "\n";
+  if (e.line_text.empty()) return;
+  std::string num = std::to_string(e.line);
+  std::string gutter(num.size(), ' ');
+  std::string_view line = e.line_text;
+  size_t begin = ByteOfColumn(line, e.column);
+  size_t pad = DisplayWidth(line.substr(0, begin));
+  // The quoted text may run past the end of this line; mark only what is on it.
+  size_t marked = e.expected ? 1 : DisplayWidth(line.substr(begin, e.text.size()));
+  out << "       " << gutter << " |\n";
+  out << "       " << num << " | " << line << "\n";
+  out << "       " << gutter << " | " << std::string(pad, ' ')
+      << Paint(opt, e.expected ? "\033[1;31m" : "\033[1;36m", std::string(std::max<size_t>(marked, 1), '^'))
+      << "\n";
+}
+
+}  // namespace
+
+void PrintDocument(std::ostream& out, const check::DocumentResult& doc, const TextOptions& opt) {
+  out << Paint(opt, "\033[1m", doc.path) << ": "
+      << Paint(opt, VerdictColor(doc.verdict), check::VerdictName(doc.verdict));
+  if (doc.error) {
+    out << "\n  " << Paint(opt, "\033[1;31m", "error[" + doc.error->code + "]") << ": "
+        << doc.error->message << "\n\n";
+    return;
+  }
+  out << "\n";
+  out << "  title: " << (doc.title.empty() ? "(none found)" : doc.title);
+  for (const auto& [name, value] : doc.facts) out << "  " << name << ": " << check::FactJson(value).dump();
+  out << "  published: " << doc.published.value_or("(none found)") << "\n";
+  for (const check::RuleResult& r : doc.results) {
+    bool quiet = r.outcome == ruleset::Outcome::kPass || r.outcome == ruleset::Outcome::kNotApplicable;
+    if (quiet && !opt.show_passes) continue;
+    std::string outcome = ruleset::OutcomeName(r.outcome);
+    outcome.resize(4, ' ');
+    out << "  " << Paint(opt, OutcomeColor(r.outcome), outcome) << " " << r.rule << "  " << r.name;
+    if (!quiet) out << "  [" << ruleset::SeverityName(r.severity) << "]";
+    out << "\n";
+    if (quiet) continue;
+    if (!r.message.empty()) out << "      " << r.message << "\n";
+    for (const check::Evidence& e : r.evidence) PrintEvidence(out, doc.path, e, opt);
+  }
+  out << "\n";
+}
+
+void PrintSummary(std::ostream& out, const std::vector<check::DocumentResult>& docs,
+                  const TextOptions& opt) {
+  int counts[4] = {0, 0, 0, 0};
+  for (const check::DocumentResult& d : docs) ++counts[static_cast<int>(d.verdict)];
+  out << Paint(opt, "\033[1m", std::to_string(docs.size()) + " document(s)") << ": "
+      << counts[static_cast<int>(check::Verdict::kCompliant)] << " compliant, "
+      << counts[static_cast<int>(check::Verdict::kWarnings)] << " with warnings, "
+      << counts[static_cast<int>(check::Verdict::kNonCompliant)] << " non-compliant, "
+      << counts[static_cast<int>(check::Verdict::kError)] << " could not be checked\n";
+}
+
+}  // namespace verdict::cli
