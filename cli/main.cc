@@ -65,7 +65,12 @@ int RunCheck(const CheckArgs& args) {
     return kExitUsage;
   }
   checker->set_max_bytes(args.max_bytes);
-  scan::Scratch scratch = checker->NewScratch();
+  auto scratch_or = checker->NewScratch();
+  if (!scratch_or.ok()) {
+    std::cerr << "error: cannot allocate matcher scratch: " << scratch_or.error().message << "\n";
+    return kExitUsage;
+  }
+  scan::Scratch& scratch = *scratch_or;
 
   bool json = args.format == "json";
   TextOptions text_opt{UseColor(args.color), !args.quiet};

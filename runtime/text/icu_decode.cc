@@ -1,0 +1,155 @@
+// ICU-backed decoding for inputs that are not UTF-8 (UTF-16 with a BOM, GB18030) and ICU charset
+// detection. ucnv_toUnicode reports the source offset of every UTF-16 unit it produces, which
+// gives the per-code-point offset map DecodedText keeps for these encodings.
+#include "runtime/text/icu_decode.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/utf16.h>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+namespace verdict::text {
+namespace {
+
+struct ConverterCloser {
+  void operator()(UConverter* cnv) const { ucnv_close(cnv); }
+};
+struct DetectorCloser {
+  void operator()(UCharsetDetector* det) const { ucsdet_close(det); }
+};
+
+// The detector looks at statistics; a prefix is as good as the whole file and bounds the cost.
+constexpr size_t kDetectPrefix = 16 * 1024;
+
+}  // namespace
+
+Result<DecodedText, StrictDecodeFailure> DecodeStrict(std::string_view bytes, size_t skip,
+                                                      const char* charset,
+                                                      std::string_view encoding) {
+  using Kind = StrictDecodeFailure::Kind;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> cnv(ucnv_open(charset, &status));
+  if (U_FAILURE(status)) return Err(StrictDecodeFailure{Kind::kUnavailable, skip});
+  ucnv_setToUCallBack(cnv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  if (U_FAILURE(status)) return Err(StrictDecodeFailure{Kind::kUnavailable, skip});
+
+  // Every input byte yields at most 1.5 bytes of UTF-8 (2-byte sequences -> 3 bytes; ASCII,
+  // 4-byte sequences and UTF-16 pairs -> no more than their own size).
+  const size_t body = bytes.size() - skip;
+  std::string utf8(body + body / 2 + 8, '\0');
+  size_t out = 0;
+  OffsetMap map;
+  auto emit = [&](uint32_t cp, uint64_t offset) {
+    map.Add(out, offset);
+    char* dst = utf8.data() + out;
+    if (cp < 0x80) {
+      dst[0] = static_cast<char>(cp);
+      out += 1;
+    } else if (cp < 0x800) {
+      dst[0] = static_cast<char>(0xC0 | (cp >> 6));
+      dst[1] = static_cast<char>(0x80 | (cp & 0x3F));
+      out += 2;
+    } else if (cp < 0x10000) {
+      dst[0] = static_cast<char>(0xE0 | (cp >> 12));
+      dst[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      dst[2] = static_cast<char>(0x80 | (cp & 0x3F));
+      out += 3;
+    } else {
+      dst[0] = static_cast<char>(0xF0 | (cp >> 18));
+      dst[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      dst[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      dst[3] = static_cast<char>(0x80 | (cp & 0x3F));
+      out += 4;
+    }
+  };
+
+  // Convert in bounded slices of UTF-16 with ICU's per-unit source offsets. A surrogate pair
+  // may straddle two slices, so a pending lead surrogate is carried across calls.
+  constexpr int32_t kSlice = 1 << 15;
+  std::vector<UChar> units(kSlice);
+  std::vector<int32_t> offsets(kSlice);
+  const char* const base = bytes.data();
+  const char* const limit = base + bytes.size();
+  const char* src = base + skip;
+  bool have_lead = false;
+  UChar lead = 0;
+  uint64_t lead_offset = 0;
+  uint64_t last_offset = skip;
+  for (;;) {
+    const uint64_t call_start = static_cast<uint64_t>(src - base);
+    UChar* target = units.data();
+    UErrorCode err = U_ZERO_ERROR;
+    ucnv_toUnicode(cnv.get(), &target, units.data() + kSlice, &src, limit, offsets.data(),
+                   /*flush=*/true, &err);
+    const size_t produced = static_cast<size_t>(target - units.data());
+    for (size_t k = 0; k < produced; ++k) {
+      // -1: a unit held over from the previous call, i.e. the rest of the last character.
+      const uint64_t offset = offsets[k] < 0 ? last_offset : call_start + offsets[k];
+      last_offset = offset;
+      const UChar unit = units[k];
+      if (have_lead) {
+        // A lone surrogate cannot be written as UTF-8, so it counts as illegal input.
+        if (!U16_IS_TRAIL(unit)) return Err(StrictDecodeFailure{Kind::kIllegal, lead_offset});
+        emit(static_cast<uint32_t>(U16_GET_SUPPLEMENTARY(lead, unit)), lead_offset);
+        have_lead = false;
+      } else if (U16_IS_LEAD(unit)) {
+        have_lead = true;
+        lead = unit;
+        lead_offset = offset;
+      } else if (U16_IS_TRAIL(unit)) {
+        return Err(StrictDecodeFailure{Kind::kIllegal, offset});
+      } else {
+        emit(unit, offset);
+      }
+    }
+    if (err == U_BUFFER_OVERFLOW_ERROR) continue;
+    if (U_FAILURE(err)) {
+      // The source pointer stops just past the offending bytes.
+      char invalid[32];
+      int8_t invalid_length = sizeof(invalid);
+      UErrorCode invalid_status = U_ZERO_ERROR;
+      ucnv_getInvalidChars(cnv.get(), invalid, &invalid_length, &invalid_status);
+      if (U_FAILURE(invalid_status)) invalid_length = 0;
+      const uint64_t offset =
+          static_cast<uint64_t>(src - base) - static_cast<uint64_t>(invalid_length);
+      const Kind kind = err == U_TRUNCATED_CHAR_FOUND ? Kind::kTruncated : Kind::kIllegal;
+      return Err(StrictDecodeFailure{kind, offset});
+    }
+    break;
+  }
+  if (have_lead) return Err(StrictDecodeFailure{Kind::kIllegal, lead_offset});
+  utf8.resize(out);
+  return DecodedText::FromMapped(std::move(utf8), std::string(encoding), std::move(map),
+                                 bytes.size());
+}
+
+CharsetGuess DetectCharset(std::string_view bytes) {
+  CharsetGuess guess;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&status));
+  if (U_FAILURE(status)) return guess;
+  const size_t length = std::min(bytes.size(), kDetectPrefix);
+  ucsdet_setText(det.get(), bytes.data(), static_cast<int32_t>(length), &status);
+  int32_t count = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(det.get(), &count, &status);
+  if (U_FAILURE(status)) return guess;
+  for (int32_t i = 0; i < count; ++i) {
+    UErrorCode match_status = U_ZERO_ERROR;
+    const char* name = ucsdet_getName(matches[i], &match_status);
+    const int32_t confidence = ucsdet_getConfidence(matches[i], &match_status);
+    if (U_FAILURE(match_status) || name == nullptr) continue;
+    if (guess.best.empty()) {  // matches come sorted by confidence, best first
+      guess.best = name;
+      guess.best_confidence = confidence;
+    }
+    if (std::string_view(name) == "GB18030") {
+      guess.gb18030_confidence = std::max(guess.gb18030_confidence, confidence);
+    }
+  }
+  return guess;
+}
+
+}  // namespace verdict::text

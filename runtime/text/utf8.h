@@ -1,0 +1,49 @@
+// UTF-8 validation and scanning helpers shared by the decoder and the normalizer.
+#ifndef VERDICT_RUNTIME_TEXT_UTF8_H_
+#define VERDICT_RUNTIME_TEXT_UTF8_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace verdict::text {
+
+// What the bytes at one position hold: a complete well-formed sequence, a sequence that is
+// well-formed so far but cut off by the end of the input, or an ill-formed byte.
+enum class Utf8Status { kValid, kTruncated, kInvalid };
+
+struct Utf8Sequence {
+  Utf8Status status;
+  uint32_t length;  // bytes of the sequence when kValid, bytes available when kTruncated, else 1
+};
+
+// Classifies the sequence starting at bytes[pos] (pos < bytes.size()) per Unicode Table 3-7.
+Utf8Sequence ClassifyUtf8(std::string_view bytes, size_t pos);
+
+// Offset of the first byte that does not start a complete well-formed sequence, or npos when
+// the whole input is valid UTF-8. Hot path: runs at memory-bound speed on ASCII and CJK.
+size_t FindInvalidUtf8(std::string_view bytes);
+
+// Counts of a resynchronising scan, used to tell "UTF-8 with a few bad bytes" from another
+// encoding altogether.
+struct Utf8Stats {
+  uint64_t multibyte = 0;  // well-formed sequences of 2..4 bytes
+  uint64_t invalid = 0;    // bytes that belong to no well-formed sequence
+};
+// Stops early, with the counts so far, once `invalid` exceeds both `max_invalid` and
+// `multibyte`: by then the input is plainly not UTF-8 and the ratio will not change much.
+Utf8Stats CountUtf8(std::string_view bytes, uint64_t max_invalid = UINT64_MAX);
+
+// 1-based line number of byte `offset`; "\n", "\r\n" and "\r" each end one line.
+uint64_t LineOfOffset(std::string_view bytes, size_t offset);
+
+// Appends the UTF-8 encoding of a scalar value (not a surrogate, at most U+10FFFF).
+void AppendUtf8(uint32_t code_point, std::string& out);
+
+// True for the bytes that begin a code point (everything except 10xxxxxx).
+inline bool IsUtf8LeadByte(unsigned char byte) { return (byte & 0xC0) != 0x80; }
+
+}  // namespace verdict::text
+
+#endif  // VERDICT_RUNTIME_TEXT_UTF8_H_
