@@ -54,26 +54,66 @@ size_t ByteOfColumn(std::string_view line, uint32_t column) {
   return static_cast<size_t>(i);
 }
 
-void PrintEvidence(std::ostream& out, const std::string& path, const check::Evidence& e,
-                   const TextOptions& opt) {
-  out << "      " << Paint(opt, "\033[34m", "-->") << " " << path << ":" << e.line << ":"
-      << e.column;
-  if (e.expected) out << " (expected here)";
-  if (!e.section.empty()) out << "  in " << e.section.back();
-  out << "\n";
-  if (e.line_text.empty()) return;
-  std::string num = std::to_string(e.line);
+// Characters of context kept on each side of the marked spans; report paragraphs are often one
+// very long line, and the reader needs the neighbourhood, not the whole paragraph.
+constexpr uint32_t kContext = 24;
+
+// Prints one source line (or a window of it) with carets under every evidence span in `group`,
+// all of which start on that line.
+void PrintSnippet(std::ostream& out, const std::vector<const check::Evidence*>& group,
+                  const TextOptions& opt) {
+  const check::Evidence& first = *group.front();
+  std::string_view line = first.line_text;
+  uint32_t from = first.column, to = first.column;
+  for (const check::Evidence* e : group) {
+    size_t begin = ByteOfColumn(line, e->column);
+    size_t end = std::min(line.size(), begin + e->text.size());
+    uint32_t end_col = e->column;
+    for (size_t i = begin; i < end; ++i) end_col += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+    from = std::min(from, e->column);
+    to = std::max(to, std::max(end_col, e->column + 1));
+  }
+  uint32_t window_from = from > kContext ? from - kContext : 1;
+  size_t wb = ByteOfColumn(line, window_from);
+  size_t we = ByteOfColumn(line, to + kContext);
+  std::string shown = (wb > 0 ? "…" : "") + std::string(line.substr(wb, we - wb)) +
+                      (we < line.size() ? "…" : "");
+  size_t lead = wb > 0 ? DisplayWidth("…") : 0;
+
+  std::string marks;
+  for (const check::Evidence* e : group) {
+    size_t begin = ByteOfColumn(line, e->column);
+    size_t pad = lead + DisplayWidth(line.substr(wb, begin - wb));
+    size_t width = e->expected ? 1 : std::max<size_t>(1, DisplayWidth(line.substr(begin, e->text.size())));
+    if (marks.size() < pad) marks.append(pad - marks.size(), ' ');
+    if (marks.size() < pad + width) marks.append(pad + width - marks.size(), '^');
+  }
+  std::string num = std::to_string(first.line);
   std::string gutter(num.size(), ' ');
-  std::string_view line = e.line_text;
-  size_t begin = ByteOfColumn(line, e.column);
-  size_t pad = DisplayWidth(line.substr(0, begin));
-  // The quoted text may run past the end of this line; mark only what is on it.
-  size_t marked = e.expected ? 1 : DisplayWidth(line.substr(begin, e.text.size()));
   out << "       " << gutter << " |\n";
-  out << "       " << num << " | " << line << "\n";
-  out << "       " << gutter << " | " << std::string(pad, ' ')
-      << Paint(opt, e.expected ? "\033[1;31m" : "\033[1;36m", std::string(std::max<size_t>(marked, 1), '^'))
-      << "\n";
+  out << "       " << num << " | " << shown << "\n";
+  size_t first_mark = marks.find('^');
+  out << "       " << gutter << " | " << marks.substr(0, first_mark)
+      << Paint(opt, first.expected ? "\033[1;31m" : "\033[1;36m", marks.substr(first_mark)) << "\n";
+}
+
+void PrintEvidence(std::ostream& out, const std::string& path,
+                   const std::vector<check::Evidence>& evidence, const TextOptions& opt) {
+  for (size_t i = 0; i < evidence.size();) {
+    std::vector<const check::Evidence*> group = {&evidence[i]};
+    size_t j = i + 1;
+    while (j < evidence.size() && evidence[j].line == evidence[i].line && !evidence[j].expected) {
+      group.push_back(&evidence[j++]);
+    }
+    const check::Evidence& e = evidence[i];
+    out << "      " << Paint(opt, "\033[34m", "-->") << " " << path << ":" << e.line << ":"
+        << e.column;
+    if (e.expected) out << " (expected here)";
+    if (!e.section.empty()) out << "  in " << e.section.back();
+    out << "\n";
+    if (!e.line_text.empty()) PrintSnippet(out, group, opt);
+    i = j;
+  }
 }
 
 }  // namespace
@@ -100,7 +140,7 @@ void PrintDocument(std::ostream& out, const check::DocumentResult& doc, const Te
     out << "\n";
     if (quiet) continue;
     if (!r.message.empty()) out << "      " << r.message << "\n";
-    for (const check::Evidence& e : r.evidence) PrintEvidence(out, doc.path, e, opt);
+    PrintEvidence(out, doc.path, r.evidence, opt);
   }
   out << "\n";
 }
