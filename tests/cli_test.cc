@@ -19,8 +19,14 @@ struct CommandRun {
   std::string out, err;
 };
 
+// A scratch folder of this test's own: ctest runs the tests of this file in parallel processes.
+fs::path TestDir() {
+  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  return fs::path(::testing::TempDir()) / "verdict_cli" / info->name();
+}
+
 CommandRun Verdict(const std::string& args, const std::string& stdin_file = "") {
-  fs::path dir = fs::path(::testing::TempDir()) / "verdict_cli";
+  fs::path dir = TestDir();
   fs::create_directories(dir);
   std::string out = (dir / "out").string(), err = (dir / "err").string();
   std::string cmd = std::string(VERDICT_BINARY) + " " + args + " >" + out + " 2>" + err;
@@ -34,7 +40,7 @@ CommandRun Verdict(const std::string& args, const std::string& stdin_file = "") 
 }
 
 std::string Write(const std::string& name, const std::string& content) {
-  fs::path dir = fs::path(::testing::TempDir()) / "verdict_cli_docs";
+  fs::path dir = TestDir() / "docs";
   fs::create_directories((dir / name).parent_path());
   std::ofstream(dir / name, std::ios::binary) << content;
   return (dir / name).string();

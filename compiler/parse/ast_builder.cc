@@ -56,7 +56,11 @@ class ErrorListener : public antlr4::BaseErrorListener {
       message = "unexpected " + Describe(offending);
       if (auto* parser = dynamic_cast<antlr4::Parser*>(recognizer)) {
         antlr4::misc::IntervalSet expected = parser->getExpectedTokens();
-        if (!expected.isEmpty() && expected.size() <= 6) {
+        using L = grammar::VerdictLexer;
+        if (expected.contains(static_cast<size_t>(L::INT)) && expected.contains(static_cast<size_t>(L::IDENT)) &&
+            expected.contains(static_cast<size_t>(L::STRING))) {
+          message += ", expected an expression";  // the full token set would only be noise
+        } else if (!expected.isEmpty() && expected.size() <= 6) {
           message += ", expected " + expected.toString(parser->getVocabulary());
         }
       }
@@ -364,22 +368,34 @@ class Builder {
   diag::DiagnosticEngine& diags_;
 };
 
-// Characters no token accepts come out as ERRCHAR; report each run once, with a precise
-// message for the two common cases (a string or regex left open at the end of its line).
+// Characters no token accepts come out as ERRCHAR. A run of adjacent ones is one diagnostic,
+// and a string or regex left open swallows the rest of its line, so one mistake is one error.
 void ReportStrayCharacters(antlr4::CommonTokenStream& tokens, const source::SourceFile& file,
                            const OffsetMap& map, diag::DiagnosticEngine& diags) {
   tokens.fill();
-  for (antlr4::Token* t : tokens.getTokens()) {
-    if (t->getType() != grammar::VerdictLexer::ERRCHAR) continue;
+  const std::vector<antlr4::Token*>& all = tokens.getTokens();
+  size_t skip_line = 0;
+  for (size_t i = 0; i < all.size(); ++i) {
+    antlr4::Token* t = all[i];
+    if (t->getType() != grammar::VerdictLexer::ERRCHAR || t->getLine() == skip_line) continue;
     source::Range r{file.id, map.Byte(t->getStartIndex()), map.Byte(t->getStopIndex() + 1)};
     std::string text = t->getText();
-    if (text == "\"") {
-      diags.Report(r, diag::Kind::kSyntaxError) << "unterminated string literal";
-    } else if (text == "/") {
-      diags.Report(r, diag::Kind::kSyntaxError) << "unterminated or empty regex literal";
-    } else {
-      diags.Report(r, diag::Kind::kInvalidCharacter) << text;
+    if (text == "\"" || text == "/") {
+      diags.Report(r, diag::Kind::kSyntaxError)
+          << (text == "\"" ? "unterminated string literal" : "unterminated or empty regex literal");
+      skip_line = t->getLine();
+      continue;
     }
+    bool run = false;
+    while (i + 1 < all.size() && all[i + 1]->getType() == grammar::VerdictLexer::ERRCHAR &&
+           all[i + 1]->getStartIndex() == all[i]->getStopIndex() + 1 &&
+           all[i + 1]->getText() != "\"" && all[i + 1]->getText() != "/") {
+      ++i;
+      run = true;
+      text += all[i]->getText();
+      r.end = map.Byte(all[i]->getStopIndex() + 1);
+    }
+    diags.Report(r, run ? diag::Kind::kInvalidCharacters : diag::Kind::kInvalidCharacter) << text;
   }
 }
 

@@ -64,7 +64,7 @@ TEST(ParserTest, ReportsSyntaxErrorWithCaret) {
   std::string errors;
   DumpOf("ruleset r \"n\"\nrule x \"n\" {\n  pass if\n}\n", &errors);
   EXPECT_EQ(errors,
-            "t.rules:4:1: error[E0001]: unexpected '}'\n"
+            "t.rules:4:1: error[E0001]: unexpected '}', expected an expression\n"
             "   |\n"
             " 4 | }\n"
             "   | ^\n");
@@ -102,7 +102,7 @@ TEST(ParserTest, ColumnsCountCharactersInChineseLines) {
   std::string errors;
   DumpOf("pattern 问题 = \"x\"", &errors);
   EXPECT_EQ(errors.substr(0, errors.find('\n')),
-            "t.rules:1:9: error[E0002]: invalid character '问'");
+            "t.rules:1:9: error[E0002]: invalid characters '问题'");
 }
 
 TEST(ParserTest, NeverCrashesOnGarbage) {
