@@ -103,7 +103,29 @@ std::vector<int> Document::SectionPath(uint32_t offset) const {
   return path;
 }
 
-Document BuildDocument(std::string_view normalized) {
+namespace {
+
+// The hinted heading overlapping `line`, if any. Hints are sorted and do not overlap, so their
+// ends are sorted too.
+const Hints::HeadingHint* HeadingHintFor(const Hints& hints, Span line) {
+  auto it = std::partition_point(hints.headings.begin(), hints.headings.end(),
+                                 [&](const Hints::HeadingHint& h) { return h.line.end <= line.begin; });
+  return it != hints.headings.end() && it->line.begin < line.end ? &*it : nullptr;
+}
+
+// The line of `lines` that contains offset `at`, or lines.size().
+size_t LineAt(std::string_view text, const std::vector<std::string_view>& lines, uint32_t at) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Span s = SpanIn(text, lines[i]);
+    if (s.begin <= at && at < std::max(s.end, s.begin + 1)) return i;
+    if (s.begin > at) return i;  // the hint fell on a blank line: take the next one
+  }
+  return lines.size();
+}
+
+}  // namespace
+
+Document BuildDocument(std::string_view normalized, const Hints& hints) {
   const std::string_view text =
       normalized.substr(0, std::min<size_t>(normalized.size(), UINT32_MAX));
   Document doc;
@@ -113,7 +135,11 @@ Document BuildDocument(std::string_view normalized) {
 
   // Above the title everything is page chrome; its labelled metadata rows still count, but a
   // bare date there is more likely a clock or banner than the publication date.
-  const TitleMatch title = FindTitle(lines);
+  TitleMatch title = FindTitle(lines);
+  if (!hints.title.empty()) {
+    const size_t at = LineAt(text, lines, hints.title.begin);
+    if (at < lines.size()) title = TitleMatch{true, at, at, lines[at]};
+  }
   size_t i = 0;
   if (title.found) {
     doc.title = SpanIn(text, title.text);
@@ -142,6 +168,11 @@ Document BuildDocument(std::string_view normalized) {
         body.AddHeading(*h);
         continue;
       }
+      if (const Hints::HeadingHint* hint = HeadingHintFor(hints, SpanIn(text, line))) {
+        // Markup says heading (<h3>, a Heading style) though the line carries no numbering.
+        body.AddHeading(HeadingMatch{hint->level, std::string_view(), line, std::string_view()});
+        continue;
+      }
       in_tail = body.has_content() && IsTailMarker(line);
     }
     const bool is_meta = IsMetadataLine(line, MetaScope::kBody);
@@ -153,6 +184,13 @@ Document BuildDocument(std::string_view normalized) {
     body.AddParagraph(line);
   }
   body.Finish();
+  for (const auto& [key, value] : hints.meta) {
+    if (key == "source") {
+      if (meta.result().source.empty()) meta.SetSourceFromMarkup(value);
+    } else {
+      meta.OfferMarkup(key, value);
+    }
+  }
   doc.meta = meta.TakeResult();
   return doc;
 }

@@ -6,6 +6,7 @@
 #include <compare>
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,6 +53,10 @@ struct Metadata {
   std::optional<Date> published;
   // The date text that gave `published` (the date only, without a time of day).
   Span published_span;
+  // Which kind of date `published` is: "published" (发布), "written" (成文/发文), "updated"
+  // (更新), or "date" (a bare date or 日期 row); with " (markup)" when a reader's metadata
+  // (<meta name="PubDate">, docProps/core.xml) gave it rather than the text.
+  std::string published_kind;
   // The value of 来源 / 信息来源, e.g. "本网"; empty if none.
   std::string source;
   Span source_span;
@@ -76,9 +81,24 @@ struct Document {
   std::vector<int> SectionPath(uint32_t offset) const;
 };
 
+// What a reader of structured input (HTML, DOCX, PDF) knows that the text alone does not say.
+// Spans are of the normalized text; a span marks the line it starts in.
+struct Hints {
+  Span title;  // the line the markup names as the title
+  struct HeadingHint {
+    Span line;
+    int level = 1;  // 1 = top level, as for 一、
+  };
+  std::vector<HeadingHint> headings;  // sorted by line.begin
+  // Markup metadata: key "published", "written", "updated" or "source"; value as written.
+  std::vector<std::pair<std::string, std::string>> meta;
+};
+
 // Builds the document model of `normalized` (NFKC, spaces folded, '\n' line breaks). Linear in the
-// input; only the first 4 GiB are read since spans are 32-bit.
-Document BuildDocument(std::string_view normalized);
+// input; only the first 4 GiB are read since spans are 32-bit. Hints take precedence over the
+// text heuristics for the title and headings; markup dates count only where the text has no
+// date of the same or a better kind.
+Document BuildDocument(std::string_view normalized, const Hints& hints = {});
 
 }  // namespace verdict::doc
 

@@ -149,6 +149,19 @@ void MetadataCollector::Scan(std::string_view line, MetaScope scope) {
   if (meta_.source_span.empty()) ScanSource(line);
 }
 
+namespace {
+
+const char* RankKind(int rank) {
+  switch (rank) {
+    case kRankPublished: return "published";
+    case kRankWritten: return "written";
+    case kRankUpdated: return "updated";
+    default: return "date";
+  }
+}
+
+}  // namespace
+
 void MetadataCollector::Offer(std::string_view line, size_t date_pos, int rank) {
   if (rank <= rank_) return;
   const std::optional<DateMatch> d = ParseDateAt(line, date_pos);
@@ -156,6 +169,25 @@ void MetadataCollector::Offer(std::string_view line, size_t date_pos, int rank) 
   rank_ = rank;
   meta_.published = d->date;
   meta_.published_span = SpanIn(text_, line.substr(d->begin, d->end - d->begin));
+  meta_.published_kind = RankKind(rank);
+}
+
+void MetadataCollector::OfferMarkup(std::string_view key, std::string_view value) {
+  const int rank = key == "published" ? kRankPublished
+                   : key == "written" ? kRankWritten
+                   : key == "updated" ? kRankUpdated
+                                      : 0;
+  // The text's own date of equal rank wins: it has a place in the document to point at.
+  if (rank == 0 || rank <= rank_) return;
+  for (size_t pos = 0; pos < value.size(); ++pos) {
+    const std::optional<DateMatch> d = ParseDateAt(value, pos);
+    if (!d) continue;
+    rank_ = rank;
+    meta_.published = d->date;
+    meta_.published_span = {};
+    meta_.published_kind = std::string(RankKind(rank)) + " (markup)";
+    return;
+  }
 }
 
 void MetadataCollector::ScanSource(std::string_view line) {

@@ -28,6 +28,11 @@ class MetadataCollector {
   // Mines one line for labelled dates and a 来源 value.
   void Scan(std::string_view line, MetaScope scope);
 
+  // Offers a date from markup metadata (key published/written/updated); it has no span.
+  void OfferMarkup(std::string_view key, std::string_view value);
+  // The source from markup (<meta name="ContentSource">), used when no 来源 row was found.
+  void SetSourceFromMarkup(std::string_view value) { meta_.source.assign(value); }
+
   const Metadata& result() const { return meta_; }
   // Moves the result out; the collector is spent afterwards.
   Metadata TakeResult() { return std::move(meta_); }

@@ -129,8 +129,13 @@ Result<DecodedText, ReadError> DecodeNonUtf8(std::string_view bytes, size_t bom,
   auto gb = DecodeStrict(bytes, 0, "GB18030", "GB18030");
   if (gb.ok()) {
     if (auto other = OtherEncoding(bytes)) {
+      // Big5 pairs are also valid GB18030 pairs, so only the detector can tell them apart.
+      if (other->starts_with("Big5 ")) {
+        auto big5 = DecodeStrict(bytes, 0, "Big5", "Big5");
+        if (big5.ok()) return std::move(big5).value();
+      }
       return Fail("unknown-encoding", "text decodes as GB18030 but looks like " + *other +
-                                          "; only UTF-8, UTF-16 and GB18030 are supported");
+                                          "; only UTF-8, UTF-16, GB18030 and Big5 are supported");
     }
     if (IsBlank(gb->utf8)) return EmptyError();
     return std::move(gb).value();

@@ -238,26 +238,32 @@ TEST(DecodeTest, UnknownEncodings) {
       << result.error().message;
 }
 
-TEST(DecodeTest, DetectorRejectsOtherEncodingsThatHappenToDecodeAsGb18030) {
-  const std::string big5 = ConvertWithIcu(
+TEST(DecodeTest, Big5IsToldApartFromGb18030) {
+  const std::string text =
       "法治政府建設年度報告。一、推進依法行政，建設法治政府的主要舉措和成效。二、存在的問題和"
-      "不足。三、下一年度推進法治政府建設的主要安排。",
-      "Big5");
-  ExpectError(big5, "unknown-encoding",
-              "text decodes as GB18030 but looks like Big5 text; only UTF-8, UTF-16 and GB18030 "
-              "are supported");
+      "不足。三、下一年度推進法治政府建設的主要安排。";
+  const std::string big5 = ConvertWithIcu(text, "Big5");
+  auto result = Decode(big5);
+  ASSERT_TRUE(result.ok()) << result.error().message;
+  EXPECT_EQ(result->encoding, "Big5");
+  EXPECT_EQ(result->utf8, text);
+  // 建 is the 5th character; every Big5 character here is two bytes.
+  EXPECT_EQ(result->OriginalOffset(text.find("建")), 8u);
+}
+
+TEST(DecodeTest, DetectorRejectsOtherEncodingsThatHappenToDecodeAsGb18030) {
   const std::string sjis = ConvertWithIcu(
       "日本語のテキストです。これはテストです。東京都渋谷区の行政手続きについて説明します。",
       "Shift_JIS");
   ExpectError(sjis, "unknown-encoding",
-              "text decodes as GB18030 but looks like Shift_JIS text; only UTF-8, UTF-16 and "
-              "GB18030 are supported");
+              "text decodes as GB18030 but looks like Shift_JIS text; only UTF-8, UTF-16, "
+              "GB18030 and Big5 are supported");
   // Latin-1: every high byte is followed by an ASCII letter, a valid but absurd GBK pair.
   ExpectError(
       ConvertWithIcu("Müller und Söhne GmbH, Straße 12, Köln. Grüße aus Düsseldorf.", "ISO-8859-1"),
       "unknown-encoding",
-      "text decodes as GB18030 but looks like ISO-8859-1 text; only UTF-8, UTF-16 and "
-      "GB18030 are supported");
+      "text decodes as GB18030 but looks like ISO-8859-1 text; only UTF-8, UTF-16, "
+      "GB18030 and Big5 are supported");
 }
 
 TEST(DecodeTest, MostlyEnglishGb18030IsStillGb18030) {
