@@ -41,7 +41,8 @@ std::vector<Input> ExpandInputs(const std::vector<std::string>& args, bool all_f
     }
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) {
-        out.push_back({it->path().string(), "cannot read directory: " + ec.message()});
+        // The iterator is at its end after a failed step; name the directory being walked.
+        out.push_back({arg, "cannot read directory: " + ec.message()});
         break;
       }
       const fs::path& p = it->path();

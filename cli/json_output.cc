@@ -11,6 +11,9 @@ nlohmann::json EvidenceJson(const check::Evidence& e) {
   nlohmann::json j = {{"line", e.line},     {"column", e.column}, {"offset", e.offset},
                       {"length", e.length}, {"text", e.text},     {"section", e.section}};
   if (e.expected) j["expected_here"] = true;
+  if (e.page != 0) j["page"] = e.page;
+  if (e.paragraph != 0) j["paragraph"] = e.paragraph;
+  if (e.run != 0) j["run"] = e.run;
   return j;
 }
 
@@ -38,10 +41,13 @@ nlohmann::json DocumentJson(const check::DocumentResult& doc) {
   nlohmann::json error = nullptr;
   if (doc.error) error = {{"code", doc.error->code}, {"message", doc.error->message}};
   return {{"path", doc.path},
+          {"format", doc.format.empty() ? nlohmann::json(nullptr) : nlohmann::json(doc.format)},
           {"encoding", doc.encoding.empty() ? nlohmann::json(nullptr) : nlohmann::json(doc.encoding)},
           {"meta",
            {{"title", doc.title.empty() ? nlohmann::json(nullptr) : nlohmann::json(doc.title)},
             {"published", Optional(doc.published)},
+            {"published_kind", doc.published_kind.empty() ? nlohmann::json(nullptr)
+                                                          : nlohmann::json(doc.published_kind)},
             {"source", Optional(doc.source)}}},
           {"facts", facts},
           {"verdict", check::VerdictName(doc.verdict)},

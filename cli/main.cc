@@ -31,7 +31,7 @@ bool UseColor(const std::string& mode) {
 }
 
 // Prints diagnostics to stderr; returns true when the rule set compiled.
-bool ReportDiagnostics(const compiler::CompileResult& r, bool json) {
+bool ReportDiagnostics(const compiler::CompileResult& r, bool json, bool checking) {
   if (json) {
     nlohmann::json arr = nlohmann::json::array();
     for (const auto& d : r.diagnostics) arr.push_back(diag::RenderJson(d, *r.sources));
@@ -40,7 +40,9 @@ bool ReportDiagnostics(const compiler::CompileResult& r, bool json) {
     for (const auto& d : r.diagnostics) std::cerr << diag::RenderText(d, *r.sources);
     size_t errors = 0;
     for (const auto& d : r.diagnostics) errors += d.severity == diag::Severity::kError;
-    if (errors > 0) std::cerr << errors << " error(s); nothing was checked\n";
+    if (errors > 0) {
+      std::cerr << errors << " error(s)" << (checking ? "; nothing was checked" : "") << "\n";
+    }
   }
   return r.ok();
 }
@@ -52,12 +54,14 @@ struct CheckArgs {
   bool quiet = false;
   bool all_files = false;
   uint64_t max_bytes = 64ull << 20;
+  uint64_t max_unzipped_bytes = 256ull << 20;
+  std::string input_format = "auto";
   std::vector<std::string> paths;
 };
 
 int RunCheck(const CheckArgs& args) {
   compiler::CompileResult compiled = compiler::Compile(args.rules);
-  if (!ReportDiagnostics(compiled, false)) return kExitUsage;
+  if (!ReportDiagnostics(compiled, false, true)) return kExitUsage;
   auto checker = check::Checker::Create(*compiled.ruleset);
   if (!checker.ok()) {
     std::cerr << args.rules << ": error: cannot build the matcher database: "
@@ -65,6 +69,10 @@ int RunCheck(const CheckArgs& args) {
     return kExitUsage;
   }
   checker->set_max_bytes(args.max_bytes);
+  if (args.input_format != "auto") checker->set_format(read::ParseFormat(args.input_format));
+  read::ReadOptions read_options;
+  read_options.max_unzipped_bytes = args.max_unzipped_bytes;
+  checker->set_read_options(read_options);
   auto scratch_or = checker->NewScratch();
   if (!scratch_or.ok()) {
     std::cerr << "error: cannot allocate matcher scratch: " << scratch_or.error().message << "\n";
@@ -89,7 +97,10 @@ int RunCheck(const CheckArgs& args) {
     results.push_back(std::move(r));
   }
   if (json) {
-    std::cout << ReportJson(*compiled.ruleset, results).dump(2) << "\n";
+    // Paths are bytes; a non-UTF-8 file name is shown with U+FFFD rather than aborting.
+    std::cout << ReportJson(*compiled.ruleset, results)
+                     .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "\n";
   } else {
     PrintSummary(std::cout, results, text_opt);
   }
@@ -116,7 +127,7 @@ int RunCompile(const CompileArgs& args) {
     options.dump_ast = args.dump_ast;
     compiler::CompileResult r = compiler::Compile(file, compiler::DiskLoader(), options);
     if (args.dump_ast) std::cout << r.ast_dump;
-    if (!ReportDiagnostics(r, args.format == "json")) {
+    if (!ReportDiagnostics(r, args.format == "json", false)) {
       code = kExitUsage;
       continue;
     }
@@ -124,7 +135,8 @@ int RunCompile(const CompileArgs& args) {
       std::cout << ruleset::Explain(*r.ruleset);
     } else if (args.format != "json") {
       std::cerr << file << ": ok (" << r.ruleset->rules.size() << " rules, "
-                << r.ruleset->atoms.size() << " patterns in one matcher database)\n";
+                << r.ruleset->patterns.size() << " patterns, " << r.ruleset->atoms.size()
+                << " atoms in one matcher database)\n";
     }
   }
   return code;
@@ -146,6 +158,11 @@ int Main(int argc, char** argv) {
   check->add_flag("--all-files", check_args.all_files,
                   "in directories, check every file, not only report extensions");
   check->add_option("--max-size", check_args.max_bytes, "largest document in bytes");
+  check->add_option("--max-unzipped-size", check_args.max_unzipped_bytes,
+                    "largest total size a .docx may inflate to (zip-bomb guard)");
+  check->add_option("--input-format", check_args.input_format,
+                    "read every input as this format instead of sniffing it")
+      ->check(CLI::IsMember({"auto", "text", "html", "docx", "pdf"}));
   check->add_option("paths", check_args.paths, "files, directories, or - for standard input")
       ->required();
 

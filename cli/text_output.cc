@@ -108,6 +108,8 @@ void PrintEvidence(std::ostream& out, const std::string& path,
     const check::Evidence& e = evidence[i];
     out << "      " << Paint(opt, "\033[34m", "-->") << " " << path << ":" << e.line << ":"
         << e.column;
+    if (e.page != 0) out << " (page " << e.page << ")";
+    if (e.paragraph != 0) out << " (paragraph " << e.paragraph << ", run " << e.run << ")";
     if (e.expected) out << " (expected here)";
     if (!e.section.empty()) out << "  in " << e.section.back();
     out << "\n";

@@ -4,17 +4,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "compiler/compiler.h"
-#include "compiler/diag/render.h"
-#include "runtime/check/checker.h"
+#include "tests/pack.h"
 #include "tests/shared_data.h"
 
 namespace verdict {
 namespace {
 
 namespace fs = std::filesystem;
-
-const char kPack[] = "rules/fazhi_annual_report.rules";
 
 // `expected` is a string or a list of acceptable strings.
 bool Accepts(const nlohmann::json& expected, const std::string& actual) {
@@ -27,22 +23,13 @@ bool Accepts(const nlohmann::json& expected, const std::string& actual) {
   return expected == actual;
 }
 
-check::Checker BuildPack() {
-  compiler::CompileResult r = compiler::Compile(kPack);
-  for (const auto& d : r.diagnostics) ADD_FAILURE() << diag::RenderText(d, *r.sources);
-  if (!r.ok()) throw std::runtime_error("rule pack does not compile");
-  auto c = check::Checker::Create(*r.ruleset);
-  if (!c.ok()) throw std::runtime_error(c.error().message);
-  return std::move(c).value();
-}
-
 class SeedsTest : public ::testing::Test {};
 
 TEST_F(SeedsTest, RulePackGivesTheExpectedOutcomes) {
   fs::path seeds = testing::SharedDir() / "corpus" / "seeds";
   VERDICT_REQUIRE_SHARED_PATH(seeds / "expected.json");
   nlohmann::json expected = nlohmann::json::parse(testing::ReadAll(seeds / "expected.json"));
-  check::Checker checker = BuildPack();
+  const check::Checker& checker = testing::Pack();
   auto scratch = checker.NewScratch();
   ASSERT_TRUE(scratch.ok());
 
@@ -78,7 +65,7 @@ TEST_F(SeedsTest, RulePackGivesTheExpectedOutcomes) {
 TEST_F(SeedsTest, EvidencePointsIntoTheOriginalFile) {
   fs::path seeds = testing::SharedDir() / "corpus" / "seeds";
   VERDICT_REQUIRE_SHARED_PATH(seeds / "expected.json");
-  check::Checker checker = BuildPack();
+  const check::Checker& checker = testing::Pack();
   auto scratch = checker.NewScratch();
   ASSERT_TRUE(scratch.ok());
   int checked = 0;

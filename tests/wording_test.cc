@@ -3,9 +3,7 @@
 // and the rule for that part must still give the expected outcome.
 #include <gtest/gtest.h>
 
-#include "compiler/compiler.h"
-#include "runtime/check/checker.h"
-#include "runtime/ruleset/explain.h"
+#include "tests/pack.h"
 
 namespace verdict {
 namespace {
@@ -29,25 +27,11 @@ std::string Report(const std::string& part) {
          part + "\n";
 }
 
-class WordingTest : public ::testing::TestWithParam<Case> {
- protected:
-  static void SetUpTestSuite() {
-    compiler::CompileResult r = compiler::Compile("rules/fazhi_annual_report.rules");
-    ASSERT_TRUE(r.ok());
-    auto c = check::Checker::Create(*r.ruleset);
-    ASSERT_TRUE(c.ok());
-    checker_ = new check::Checker(std::move(c).value());
-  }
-  static void TearDownTestSuite() { delete checker_; }
-  static check::Checker* checker_;
-};
-check::Checker* WordingTest::checker_ = nullptr;
+class WordingTest : public ::testing::TestWithParam<Case> {};
 
 TEST_P(WordingTest, RuleGivesTheExpectedOutcome) {
   const Case& c = GetParam();
-  auto scratch = checker_->NewScratch();
-  ASSERT_TRUE(scratch.ok());
-  check::DocumentResult r = checker_->Check("t.txt", Report(c.part), *scratch);
+  check::DocumentResult r = testing::CheckWithPack("t.txt", Report(c.part));
   ASSERT_FALSE(r.error);
   for (const check::RuleResult& res : r.results) {
     if (res.rule == c.rule) {
@@ -71,7 +55,10 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"plan_year_matches", "四、2024年工作打算", "pass"},
                       Case{"plan_year_matches", "四、２０２４年工作打算", "pass"},
                       Case{"plan_year_matches", "四、2025年工作打算", "fail"},
-                      Case{"plan_year_matches", "四、下一步工作计划", "n/a"}));
+                      Case{"plan_year_matches", "四、下一步工作计划", "n/a"}),
+    [](const ::testing::TestParamInfo<Case>& info) {
+      return std::string(info.param.rule) + "_" + std::to_string(info.index);
+    });
 
 // The same report with the problems section replaced: the template's third section is reused,
 // so these cases put their own wording after a plans section.
@@ -93,12 +80,6 @@ struct ProblemsCase {
 };
 
 TEST(ProblemsWording, OtherHeadingsAndCauses) {
-  compiler::CompileResult compiled = compiler::Compile("rules/fazhi_annual_report.rules");
-  ASSERT_TRUE(compiled.ok());
-  auto checker = check::Checker::Create(*compiled.ruleset);
-  ASSERT_TRUE(checker.ok());
-  auto scratch = checker->NewScratch();
-  ASSERT_TRUE(scratch.ok());
   const ProblemsCase cases[] = {
       {"三、存在的不足和原因\n人员不足。原因是编制有限。", "pass"},
       {"三、存在的主要问题及原因分析\n人员不足。", "pass"},
@@ -109,7 +90,7 @@ TEST(ProblemsWording, OtherHeadingsAndCauses) {
       {"三、其他工作\n及时发现并纠正决策存在的问题，解决群众反映的突出问题。", "fail"},
   };
   for (const ProblemsCase& c : cases) {
-    check::DocumentResult r = checker->Check("p.txt", ProblemsReport(c.text), *scratch);
+    check::DocumentResult r = testing::CheckWithPack("p.txt", ProblemsReport(c.text));
     ASSERT_FALSE(r.error);
     for (const check::RuleResult& res : r.results) {
       if (res.rule == "problems_and_causes") {

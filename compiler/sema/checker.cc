@@ -2,6 +2,8 @@
 // facts), then each expression is resolved and typed bottom-up; rule bodies get local slots.
 #include "compiler/sema/checker.h"
 
+#include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -72,6 +74,7 @@ class Checker {
       for (const ast::PatternDecl& p : f->patterns) DeclarePattern(p);
     }
     for (const ast::PatternDecl* p : out_.patterns) CheckPatternDecl(*p);
+    FindPatternCycles();
     for (const ast::File* f : files) {
       for (const ast::GlobalDecl& g : f->globals) CheckGlobal(g);
     }
@@ -112,16 +115,13 @@ class Checker {
     }
   }
 
-  void CheckPatternDecl(const ast::PatternDecl& p) {
-    std::set<std::string> visiting{p.name};
-    CheckPattern(p.pattern, &visiting);
-  }
+  void CheckPatternDecl(const ast::PatternDecl& p) { CheckPattern(p.pattern); }
 
   // Resolves names inside a pattern, normalizes its leaves and validates regexes.
-  void CheckPattern(const ast::PatternExpr& p, std::set<std::string>* visiting) {
+  void CheckPattern(const ast::PatternExpr& p) {
     switch (p.kind) {
       case ast::PatternKind::kAlt:
-        for (const ast::PatternExpr& a : p.alts) CheckPattern(a, visiting);
+        for (const ast::PatternExpr& a : p.alts) CheckPattern(a);
         return;
       case ast::PatternKind::kLiteral: {
         std::string expr = LiteralToExpression(p.text);
@@ -154,34 +154,46 @@ class Checker {
         }
         used_.insert(p.text);
         out_.pattern_refs[&p] = it->second;
-        if (visiting != nullptr) {
-          if (visiting->count(p.text) != 0) {
-            diags_.Report(p.range, diag::Kind::kPatternCycle) << p.text;
-            return;
-          }
-          visiting->insert(p.text);
-          CheckPatternCycles(it->second->pattern, visiting);
-          visiting->erase(p.text);
-        }
         return;
       }
     }
   }
 
-  // Follows named references to find cycles without re-reporting leaf problems.
-  void CheckPatternCycles(const ast::PatternExpr& p, std::set<std::string>* visiting) {
-    if (p.kind == ast::PatternKind::kAlt) {
-      for (const ast::PatternExpr& a : p.alts) CheckPatternCycles(a, visiting);
-    } else if (p.kind == ast::PatternKind::kName) {
-      auto it = pattern_index_.find(p.text);
-      if (it == pattern_index_.end()) return;
-      if (visiting->count(p.text) != 0) {
-        diags_.Report(p.range, diag::Kind::kPatternCycle) << p.text;
+  // Depth-first search over named-pattern references; each cycle is reported once, at the
+  // reference that closes it, with the path it takes.
+  void FindPatternCycles() {
+    std::map<const ast::PatternDecl*, int> state;  // 0 new, 1 on the path, 2 done
+    std::vector<std::string> path;
+    std::function<void(const ast::PatternExpr&)> visit = [&](const ast::PatternExpr& p) {
+      if (p.kind == ast::PatternKind::kAlt) {
+        for (const ast::PatternExpr& a : p.alts) visit(a);
         return;
       }
-      visiting->insert(p.text);
-      CheckPatternCycles(it->second->pattern, visiting);
-      visiting->erase(p.text);
+      if (p.kind != ast::PatternKind::kName) return;
+      auto ref = out_.pattern_refs.find(&p);
+      if (ref == out_.pattern_refs.end()) return;
+      const ast::PatternDecl* target = ref->second;
+      if (state[target] == 1) {
+        std::string route;
+        for (auto it = std::find(path.begin(), path.end(), target->name); it != path.end(); ++it) {
+          route += "'" + *it + "' -> ";
+        }
+        diags_.Report(p.range, diag::Kind::kPatternCycle) << target->name << route + "'" + target->name + "'";
+        return;
+      }
+      if (state[target] == 2) return;
+      state[target] = 1;
+      path.push_back(target->name);
+      visit(target->pattern);
+      path.pop_back();
+      state[target] = 2;
+    };
+    for (const ast::PatternDecl* d : out_.patterns) {
+      if (state[d] != 0) continue;
+      state[d] = 1;
+      path.assign(1, d->name);
+      visit(d->pattern);
+      state[d] = 2;
     }
   }
 
@@ -344,7 +356,7 @@ class Checker {
   }
 
   Type CheckPatternUse(const ast::PatternExpr& p) {
-    CheckPattern(p, nullptr);
+    CheckPattern(p);
     return Type::kBool;
   }
 
@@ -362,12 +374,11 @@ class Checker {
                e.kind == ast::ExprKind::kCount ? "count(… in scope)" : "text(… in scope)");
         return Record(e, e.kind == ast::ExprKind::kCount ? Type::kInt : Type::kString);
       }
-      case ast::ExprKind::kSection: {
-        ++in_section_;
+      case ast::ExprKind::kSection:
+        // Inside, `heading` is the candidate section's heading; lowering and the evaluator bind
+        // it, so the predicate is checked like any other condition.
         CheckExpr(e.kids[0]);
-        --in_section_;
         return Record(e, Type::kSectionScope);
-      }
       case ast::ExprKind::kMatch:
       case ast::ExprKind::kNear: {
         Expect(e.kids[0], CheckExpr(e.kids[0]), Type::kScope, "'~'");
@@ -482,7 +493,6 @@ class Checker {
   std::vector<Type> local_types_;
   std::map<std::string, source::Range> rule_ids_;
   std::set<std::string> used_;
-  int in_section_ = 0;
 };
 
 }  // namespace

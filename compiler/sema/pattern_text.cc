@@ -2,6 +2,7 @@
 #include "compiler/sema/pattern_text.h"
 
 #include "runtime/text/normalize.h"
+#include "runtime/text/simplify.h"
 
 namespace verdict::sema {
 namespace {
@@ -30,7 +31,7 @@ size_t CodePointLength(unsigned char lead) {
 }  // namespace
 
 std::string LiteralToExpression(std::string_view literal) {
-  std::string normalized = text::NormalizeString(literal);
+  std::string normalized = text::NormalizeString(text::SimplifyString(literal));
   std::string out;
   if (normalized.find_first_not_of(' ') == std::string::npos) return out;  // matches nothing useful
   AppendEscaped(&out, normalized);
@@ -58,7 +59,7 @@ std::string NormalizeRegex(std::string_view regex) {
       continue;
     }
     size_t n = std::min(CodePointLength(c), regex.size() - i);
-    AppendEscaped(&out, text::NormalizeString(regex.substr(i, n)));
+    AppendEscaped(&out, text::NormalizeString(text::SimplifyString(regex.substr(i, n))));
     i += n;
   }
   return out;

@@ -1,5 +1,5 @@
 // Pattern text -> matcher expression. Literals and regexes are normalized exactly as documents
-// are (NFKC, folded spaces), so a rule written with full-width ，（： matches a page with ,(: and
+// are (traditional -> simplified, NFKC, folded spaces), so a rule written with full-width ，（： matches a page with ,(: and
 // the other way round. Characters that normalization turns into regex syntax are escaped.
 #ifndef VERDICT_COMPILER_SEMA_PATTERN_TEXT_H_
 #define VERDICT_COMPILER_SEMA_PATTERN_TEXT_H_

@@ -3,6 +3,7 @@
 // over precomputed pattern matches and their evidence is mapped back to the original file.
 #include "runtime/check/checker.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -13,8 +14,9 @@
 #include "runtime/document/document.h"
 #include "runtime/eval/program.h"
 #include "runtime/scan/pattern_matches.h"
-#include "runtime/text/decode.h"
+#include "runtime/read/reader.h"
 #include "runtime/text/normalize.h"
+#include "runtime/text/simplify.h"
 
 namespace verdict::check {
 namespace {
@@ -34,6 +36,37 @@ FactValue ToFact(const eval::Value& value) {
   return std::monostate{};
 }
 
+// The reader's structural hints, moved from extracted-text offsets to normalized offsets.
+doc::Hints HintsFor(const read::Extracted& extracted, const text::Simplified* simplified,
+                    const text::NormalizedText& normalized) {
+  doc::Hints hints;
+  for (const read::BlockHint& b : extracted.blocks) {
+    const doc::Span line{ToNormalized(simplified, normalized, b.begin),
+                         ToNormalized(simplified, normalized, b.end)};
+    if (b.kind == read::BlockHint::Kind::kTitle && hints.title.empty()) {
+      hints.title = line;
+    } else if (b.kind == read::BlockHint::Kind::kHeading) {
+      hints.headings.push_back({line, b.level});
+    }
+  }
+  std::sort(hints.headings.begin(), hints.headings.end(),
+            [](const auto& a, const auto& b) { return a.line.begin < b.line.begin; });
+  for (const read::MetaHint& m : extracted.meta) {
+    if (m.key == "published" || m.key == "written" || m.key == "updated" || m.key == "source") {
+      hints.meta.emplace_back(m.key, m.value);
+    }
+  }
+  return hints;
+}
+
+// The title from markup metadata, for a document whose text has none.
+std::string MetaTitle(const read::Extracted& extracted) {
+  for (const read::MetaHint& m : extracted.meta) {
+    if (m.key == "title") return m.value;
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<Checker, scan::ScanError> Checker::Create(const ruleset::Ruleset& rules) {
@@ -45,20 +78,24 @@ Result<Checker, scan::ScanError> Checker::Create(const ruleset::Ruleset& rules) 
 DocumentResult Checker::Check(std::string path, std::string_view bytes,
                               scan::Scratch& scratch) const {
   if (bytes.size() > max_bytes_) return TooLarge(std::move(path), bytes.size(), max_bytes_);
-  auto decoded = text::Decode(bytes);
-  if (!decoded.ok()) {
-    return ErrorResult(std::move(path), decoded.error().code, decoded.error().message);
+  auto extracted = read::Read(bytes, path, format_, read_options_);
+  if (!extracted.ok()) {
+    return ErrorResult(std::move(path), extracted.error().code, extracted.error().message);
   }
-  // Offsets past the decoder are 32-bit; a limit raised far enough could exceed them.
-  if (decoded->utf8.size() >= UINT32_MAX) {
-    return TooLarge(std::move(path), bytes.size(), max_bytes_);
-  }
-  const text::NormalizedText normalized = text::Normalize(decoded->utf8);
+  const std::string_view analysed = extracted->Text();
+  // Offsets past the reader are 32-bit; a limit raised far enough could exceed them.
+  if (analysed.size() >= UINT32_MAX / 2) return TooLarge(std::move(path), bytes.size(), max_bytes_);
+  // Traditional script is read as simplified (rules are written in simplified Chinese).
+  const std::optional<text::Simplified> simplified = text::Simplify(analysed);
+  const text::NormalizedText normalized =
+      text::Normalize(simplified ? std::string_view(simplified->text) : analysed);
   if (normalized.text.size() >= UINT32_MAX) {
     return TooLarge(std::move(path), bytes.size(), max_bytes_);
   }
 
-  const doc::Document document = doc::BuildDocument(normalized.text);
+  const text::Simplified* t2s = simplified ? &*simplified : nullptr;
+  const doc::Document document =
+      doc::BuildDocument(normalized.text, HintsFor(*extracted, t2s, normalized));
   std::vector<scan::RawMatch> raw;
   database_.Scan(normalized.text, scratch, &raw);
   const scan::PatternMatches matches =
@@ -67,12 +104,17 @@ DocumentResult Checker::Check(std::string path, std::string_view bytes,
   const eval::Evaluation evaluation =
       eval::EvaluateDocument(rules_, document, normalized.text, matches);
 
-  const SourceMap map(*decoded, normalized, document);
+  const SourceMap map(*extracted, t2s, normalized, document);
   DocumentResult result;
   result.path = std::move(path);
-  result.encoding = decoded->encoding;
+  result.format = read::FormatName(extracted->format);
+  result.encoding = extracted->original.encoding;
   result.title = map.OriginalText(document.title);
-  if (document.meta.published) result.published = document.meta.published->Iso();
+  if (result.title.empty()) result.title = MetaTitle(*extracted);
+  if (document.meta.published) {
+    result.published = document.meta.published->Iso();
+    result.published_kind = document.meta.published_kind;
+  }
   if (!document.meta.source_span.empty()) {
     result.source = map.OriginalText(document.meta.source_span);
   } else if (!document.meta.source.empty()) {

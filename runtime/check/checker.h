@@ -5,11 +5,13 @@
 #define VERDICT_RUNTIME_CHECK_CHECKER_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 
 #include "runtime/check/result.h"
+#include "runtime/read/extracted.h"
 #include "runtime/ruleset/ruleset.h"
 #include "runtime/scan/matcher_database.h"
 #include "support/result.h"
@@ -32,6 +34,11 @@ class Checker {
   void set_max_bytes(uint64_t max_bytes) { max_bytes_ = max_bytes; }
   uint64_t max_bytes() const { return max_bytes_; }
 
+  // Reads every input as `format` instead of sniffing it (--input-format).
+  void set_format(std::optional<read::Format> format) { format_ = format; }
+  // Reader limits, such as the decompressed-size limit for .docx (--max-unzipped-size).
+  void set_read_options(const read::ReadOptions& options) { read_options_ = options; }
+
   // Checks the file contents `bytes`, reported under `path`. Undecodable input (codes from
   // text::Decode: empty-document, binary-file, ...) or input over max_bytes() ("too-large")
   // gives a result with `error` set, verdict kError and no rule results.
@@ -50,6 +57,8 @@ class Checker {
   ruleset::Ruleset rules_;
   scan::MatcherDatabase database_;
   uint64_t max_bytes_ = kDefaultMaxBytes;
+  std::optional<read::Format> format_;
+  read::ReadOptions read_options_;
 };
 
 }  // namespace verdict::check

@@ -23,6 +23,8 @@ struct Evidence {
   std::string text;                  // the evidence as it appears in the file, decoded to UTF-8
   std::vector<std::string> section;  // original text of the enclosing headings, outermost first
   std::string line_text;  // the decoded original line holding the start, without its line break
+  // Paged and paragraphed originals: PDF page, DOCX paragraph and text run (1-based; 0 = n/a).
+  uint32_t page = 0, paragraph = 0, run = 0;
   // True when this marks where absent content was expected (just after the last body
   // character); then length is 0 and text and section are empty.
   bool expected = false;
@@ -44,9 +46,11 @@ using FactValue = std::variant<std::monostate, bool, int64_t, std::string>;
 
 struct DocumentResult {
   std::string path;
+  std::string format;                    // reader used: text, html, docx, pdf; empty if unread
   std::string encoding;                  // as detected; empty when the file could not be read
   std::string title;                     // original text of the title, trimmed; may be empty
   std::optional<std::string> published;  // YYYY-MM-DD
+  std::string published_kind;            // which date it is: published, written, updated, date
   std::optional<std::string> source;     // original text of the source, trimmed
   std::vector<std::pair<std::string, FactValue>> facts;  // exported globals, in rule-set order
   Verdict verdict = Verdict::kCompliant;

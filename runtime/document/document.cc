@@ -137,8 +137,13 @@ Document BuildDocument(std::string_view normalized, const Hints& hints) {
   // bare date there is more likely a clock or banner than the publication date.
   TitleMatch title = FindTitle(lines);
   if (!hints.title.empty()) {
+    // Markup names a title (<h1>, ArticleTitle, a Title style); take it unless it is plainly
+    // page chrome, as a document property copied from a breadcrumb can be.
     const size_t at = LineAt(text, lines, hints.title.begin);
-    if (at < lines.size()) title = TitleMatch{true, at, at, lines[at]};
+    if (at < lines.size() && TitleScore(lines[at]) > 0 && !IsBreadcrumb(lines[at]) &&
+        !IsBrowserTitle(lines[at])) {
+      title = TitleMatch{true, at, at, lines[at]};
+    }
   }
   size_t i = 0;
   if (title.found) {

@@ -96,8 +96,8 @@ struct Hints {
 
 // Builds the document model of `normalized` (NFKC, spaces folded, '\n' line breaks). Linear in the
 // input; only the first 4 GiB are read since spans are 32-bit. Hints take precedence over the
-// text heuristics for the title and headings; markup dates count only where the text has no
-// date of the same or a better kind.
+// text heuristics for the title (unless the hinted line is plainly page chrome) and headings;
+// markup dates count only where the text shows no date at all.
 Document BuildDocument(std::string_view normalized, const Hints& hints = {});
 
 }  // namespace verdict::doc

@@ -177,8 +177,10 @@ void MetadataCollector::OfferMarkup(std::string_view key, std::string_view value
                    : key == "written" ? kRankWritten
                    : key == "updated" ? kRankUpdated
                                       : 0;
-  // The text's own date of equal rank wins: it has a place in the document to point at.
-  if (rank == 0 || rank <= rank_) return;
+  // Any date the text itself shows wins: it is what readers of the page see, and it has a
+  // place to point at (a .docx's created date, say, is only when the file was made).
+  const bool text_has_date = rank_ > 0 && !meta_.published_kind.ends_with("(markup)");
+  if (rank == 0 || text_has_date || rank <= rank_) return;
   for (size_t pos = 0; pos < value.size(); ++pos) {
     const std::optional<DateMatch> d = ParseDateAt(value, pos);
     if (!d) continue;

@@ -57,7 +57,8 @@ struct Extracted {
   /// PDF: the extracted text itself (evidence line/column are then lines of `body`, and
   /// `units` say which page, paragraph and run they belong to).
   text::DecodedText original;
-  /// The text to analyze: one block (title, heading, paragraph, table cell) per line.
+  /// The text to analyze: one block (title, heading, paragraph, table cell) per line. Plain
+  /// text leaves it empty: the decoded file is analyzed as it is (see Text()).
   std::string body;
   /// For each byte of `body` (plus one past the end), the byte offset in original.utf8 it came
   /// from. Empty when body and original.utf8 are the same text.
@@ -65,6 +66,11 @@ struct Extracted {
   std::vector<BlockHint> blocks;
   std::vector<MetaHint> meta;
   std::vector<Unit> units;
+
+  /// What the next stages analyze: `body`, or the decoded original when body is empty.
+  std::string_view Text() const {
+    return body.empty() ? std::string_view(original.utf8) : std::string_view(body);
+  }
 };
 
 struct ReadOptions {

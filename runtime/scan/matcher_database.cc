@@ -1,6 +1,6 @@
-// Builds the single Vectorscan database of a rule set, validates single expressions for the
+// Builds the single Hyperscan database of a rule set, validates single expressions for the
 // compiler, and scans normalized text, collecting raw (atom, begin, end) reports.
-// All Vectorscan handles are owned by unique_ptrs so no error path leaks them.
+// All Hyperscan handles are owned by unique_ptrs so no error path leaks them.
 #include "runtime/scan/matcher_database.h"
 
 #include <hs/hs.h>
@@ -13,7 +13,7 @@
 namespace verdict::scan {
 
 const unsigned MatcherDatabase::kFlags = HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_SOM_LEFTMOST;
-// Block mode only: Vectorscan rejects HS_MODE_SOM_HORIZON_* outside streaming mode ("may only
+// Block mode only: Hyperscan rejects HS_MODE_SOM_HORIZON_* outside streaming mode ("may only
 // be set in streaming mode"); in block mode start offsets are always exact.
 const unsigned MatcherDatabase::kMode = HS_MODE_BLOCK;
 
@@ -25,7 +25,7 @@ struct CompileErrorDeleter {
 };
 using CompileErrorPtr = std::unique_ptr<hs_compile_error_t, CompileErrorDeleter>;
 
-// Vectorscan takes C strings, so an embedded NUL would silently cut the expression short.
+// Hyperscan takes C strings, so an embedded NUL would silently cut the expression short.
 bool HasNul(const std::string& expression) { return expression.find('\0') != std::string::npos; }
 
 constexpr char kNulMessage[] = "expression contains a NUL byte";
@@ -136,7 +136,7 @@ Result<Scratch, ScanError> MatcherDatabase::NewScratch() const {
 
 void MatcherDatabase::Scan(std::string_view text, Scratch& scratch,
                            std::vector<RawMatch>* out) const {
-  if (empty() || text.empty()) return;  // Vectorscan is never called with an empty database
+  if (empty() || text.empty()) return;  // Hyperscan is never called with an empty database
   if (scratch.owner_ != database_.get()) Die("Scan() with a scratch of another database");
   if (text.size() >= UINT32_MAX) Die("Scan() text of 4 GiB or more");
 

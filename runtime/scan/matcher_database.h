@@ -1,4 +1,4 @@
-// MatcherDatabase: every atom of a rule set compiled into ONE Vectorscan block-mode database,
+// MatcherDatabase: every atom of a rule set compiled into ONE Hyperscan block-mode database,
 // so a document is scanned once, in time linear in its length, whatever the number of rules.
 #ifndef VERDICT_RUNTIME_SCAN_MATCHER_DATABASE_H_
 #define VERDICT_RUNTIME_SCAN_MATCHER_DATABASE_H_
@@ -13,14 +13,14 @@
 #include "runtime/ruleset/ruleset.h"
 #include "support/result.h"
 
-// Vectorscan's opaque handles; declared here so users of this header need not see <hs/hs.h>.
+// Hyperscan's opaque handles; declared here so users of this header need not see <hs/hs.h>.
 struct hs_database;
 struct hs_scratch;
 
 namespace verdict::scan {
 
 struct ScanError {
-  std::string message;  // Vectorscan's own text, or ours for problems found before compiling
+  std::string message;  // Hyperscan's own text, or ours for problems found before compiling
   int atom = -1;        // index of the offending atom, -1 when no single atom is at fault
 };
 
@@ -53,11 +53,11 @@ class Scratch {
 };
 
 // The compiled matcher. Atom i of the rule set is reported with id i. An empty atom list gives
-// an empty database that matches nothing and never calls Vectorscan. Move-only; const methods
+// an empty database that matches nothing and never calls Hyperscan. Move-only; const methods
 // are safe to call from several threads, each with its own Scratch.
 class MatcherDatabase {
  public:
-  // Vectorscan flags every atom is compiled with (and Validate() checks against).
+  // Hyperscan flags every atom is compiled with (and Validate() checks against).
   static const unsigned kFlags;  // HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_SOM_LEFTMOST
   static const unsigned kMode;   // HS_MODE_BLOCK (SOM horizons are a streaming-mode option)
 
@@ -71,15 +71,15 @@ class MatcherDatabase {
   static Result<MatcherDatabase, ScanError> Build(const std::vector<ruleset::Atom>& atoms);
 
   // Compiles one expression with the same flags and mode as Build(). Returns nullopt when it
-  // compiles, else Vectorscan's message (e.g. for a syntax error, or for an expression that
-  // matches the empty string, which Vectorscan rejects without HS_FLAG_ALLOWEMPTY).
+  // compiles, else Hyperscan's message (e.g. for a syntax error, or for an expression that
+  // matches the empty string, which Hyperscan rejects without HS_FLAG_ALLOWEMPTY).
   static std::optional<std::string> Validate(const std::string& expression);
 
   // A fresh scratch for one thread (a clone of the database's prototype scratch).
   Result<Scratch, ScanError> NewScratch() const;
 
-  // Appends every match of every atom in `text` to `out`, in the order Vectorscan reports
-  // them. Vectorscan reports each end offset at which an atom matches, with the leftmost start
+  // Appends every match of every atom in `text` to `out`, in the order Hyperscan reports
+  // them. Hyperscan reports each end offset at which an atom matches, with the leftmost start
   // for that end (SOM_LEFTMOST); so `\d+` over "123" yields [0,1) [0,2) [0,3). Consecutive
   // reports of one atom that share a start are merged into the longest one, which changes
   // nothing for PatternMatches (the longer match always wins) but keeps `out` small.

@@ -31,7 +31,7 @@ class PatternMatches {
   // Groups raw reports by pattern (a pattern owns the reports of all its atoms; an atom may
   // belong to several patterns) and reduces each group: sort by begin ascending, end
   // descending, then keep a match when its begin is >= the end of the last kept match. Since
-  // Vectorscan reports every end offset with the leftmost start, this yields the leftmost-
+  // Hyperscan reports every end offset with the leftmost start, this yields the leftmost-
   // longest non-overlapping matches. Empty reports and atom ids >= atom_count are ignored.
   static PatternMatches Reduce(const std::vector<ruleset::Pattern>& patterns, uint32_t atom_count,
                                const std::vector<RawMatch>& raw);

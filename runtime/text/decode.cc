@@ -76,7 +76,11 @@ Err<ReadError> InvalidUtf8Error(std::string_view bytes, size_t offset) {
 // Chinese documents have too, so those count only when the GB18030 reading looks like Latin
 // text too: most byte pairs ending in an ASCII letter.
 std::optional<std::string> OtherEncoding(std::string_view bytes) {
-  const CharsetGuess guess = DetectCharset(bytes);
+  // Only text that reads like Latin (most pairs end in an ASCII letter) needs the single-byte
+  // recognizers, which are by far the most expensive part of the detector.
+  const Gb18030Pairs pairs = CountGb18030Pairs(bytes);
+  const bool latin_like = pairs.ascii_trail * 2 > pairs.pairs;
+  const CharsetGuess guess = DetectCharset(bytes, /*cjk_only=*/!latin_like);
   if (guess.best.empty() || guess.best == "GB18030" ||
       guess.best_confidence < kDetectorMinConfidence ||
       guess.best_confidence < guess.gb18030_confidence + kDetectorMargin) {
@@ -84,8 +88,7 @@ std::optional<std::string> OtherEncoding(std::string_view bytes) {
   }
   if (IsCjkMultiByteCharset(guess.best)) return guess.best + " text";
   if (guess.best.starts_with("UTF-")) return std::nullopt;
-  const Gb18030Pairs pairs = CountGb18030Pairs(bytes);
-  if (pairs.ascii_trail * 2 > pairs.pairs) return guess.best + " text";
+  if (latin_like) return guess.best + " text";
   return std::nullopt;
 }
 

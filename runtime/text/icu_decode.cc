@@ -5,6 +5,7 @@
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
+#include <unicode/uenum.h>
 #include <unicode/utf16.h>
 
 #include <algorithm>
@@ -126,11 +127,23 @@ Result<DecodedText, StrictDecodeFailure> DecodeStrict(std::string_view bytes, si
                                  bytes.size());
 }
 
-CharsetGuess DetectCharset(std::string_view bytes) {
+CharsetGuess DetectCharset(std::string_view bytes, bool cjk_only) {
   CharsetGuess guess;
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&status));
   if (U_FAILURE(status)) return guess;
+  if (cjk_only) {
+    UEnumeration* all = ucsdet_getAllDetectableCharsets(det.get(), &status);
+    const char* name;
+    while (U_SUCCESS(status) && (name = uenum_next(all, nullptr, &status)) != nullptr) {
+      const std::string_view n(name);
+      const bool cjk = n == "GB18030" || n == "Big5" || n == "Shift_JIS" || n == "EUC-JP" ||
+                       n == "EUC-KR" || n.starts_with("ISO-2022-");
+      if (!cjk) ucsdet_setDetectableCharset(det.get(), name, false, &status);
+    }
+    uenum_close(all);
+    if (U_FAILURE(status)) return guess;
+  }
   const size_t length = std::min(bytes.size(), kDetectPrefix);
   ucsdet_setText(det.get(), bytes.data(), static_cast<int32_t>(length), &status);
   int32_t count = 0;

@@ -32,7 +32,9 @@ struct CharsetGuess {
   int32_t best_confidence = 0;     // 0..100
   int32_t gb18030_confidence = 0;  // 0..100
 };
-CharsetGuess DetectCharset(std::string_view bytes);
+// With `cjk_only`, only the multi-byte recognizers run (GB18030, Big5, Shift_JIS, EUC, ISO-2022):
+// the single-byte n-gram recognizers cost several times the rest of the pipeline.
+CharsetGuess DetectCharset(std::string_view bytes, bool cjk_only = false);
 
 }  // namespace verdict::text
 

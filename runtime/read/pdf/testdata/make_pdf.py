@@ -11,9 +11,12 @@ imitates a printed Chinese report (A4, 12 pt, 38 em per line):
 
   * the first non-empty line is the title, centered at 16 pt when it fits on one line;
   * leading whitespace of a line becomes a first-line indent (space/NBSP 0.5 em, U+3000 1 em);
-  * long lines wrap at 38 em (CJK 1 em, ASCII 0.5 em; ASCII runs such as 2021-03-05 are not
-    split unless longer than a line), whitespace inside a line becomes a gap;
-  * an empty input line becomes one empty line slot (paragraph spacing);
+  * long lines wrap at 38 em (CJK 1 em, ASCII 0.5 em; ASCII runs of up to 5 characters such as
+    2024 move to the next line whole, longer ones are split, after a hyphen or slash where
+    possible), whitespace inside a line becomes
+    a gap; lines are ragged right, not justified;
+  * an empty input line becomes one empty line slot (paragraph spacing), also at the top of a
+    page, as a word processor shows an empty paragraph;
   * every page gets a centered footer "- N -" and, with --header, a running header line.
 
 --no-text writes the same pages with only a filled rectangle each (an image-only "scan").
@@ -42,6 +45,7 @@ HEADER_FONT = 10.5
 HEADER_Y = 800.0
 
 WIDE_SPACES = "\u3000\u2003"
+KEEP_TOGETHER = 5  # ASCII runs up to this long move to the next line whole; longer ones split
 
 
 def char_em(ch):
@@ -83,13 +87,17 @@ def wrap(text, indent_em):
             continue
         w = text_em(tok)
         if width + w > LINE_EM + 1e-9 and any(isinstance(i, str) for i in cur):
-            if w <= LINE_EM / 2 or len(tok) == 1:
+            if len(tok) <= KEEP_TOGETHER:
                 flush()
                 width = 0.0
         while width + w > LINE_EM + 1e-9:  # a run longer than the rest of the line: split it
             room, take = LINE_EM - width, 0
             while take < len(tok) and text_em(tok[: take + 1]) <= room + 1e-9:
                 take += 1
+            # Prefer breaking after a hyphen or slash, as word processors do.
+            soft = max(tok.rfind("-", 0, take), tok.rfind("/", 0, take))
+            if soft > 0 and take - soft <= KEEP_TOGETHER:
+                take = soft + 1
             take = max(take, 1)
             cur.append(tok[:take])
             flush()
@@ -131,14 +139,12 @@ def paginate(slots, lines_per_page):
     capacity = int((TOP - BOTTOM) / PITCH) + 1
     pages, cur, text_lines = [], [], 0
     for slot in slots:
-        if slot is None and not cur:
-            continue  # no paragraph spacing at the top of a page
+        if slot is None and not pages and not cur:
+            continue
         if len(cur) == capacity or (slot is not None and lines_per_page
                                     and text_lines == lines_per_page):
             pages.append(cur)
             cur, text_lines = [], 0
-            if slot is None:
-                continue
         cur.append(slot)
         if slot is not None:
             text_lines += 1

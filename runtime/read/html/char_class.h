@@ -1,0 +1,42 @@
+// Code point helpers for HTML text: reading one UTF-8 code point, the whitespace a browser
+// collapses, and the wide (CJK) characters between which a source line break is no space.
+#ifndef VERDICT_RUNTIME_READ_HTML_CHAR_CLASS_H_
+#define VERDICT_RUNTIME_READ_HTML_CHAR_CLASS_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace verdict::read::html {
+
+struct CodePoint {
+  uint32_t value = 0;
+  uint32_t length = 1;  // bytes
+};
+
+// The code point at s[pos] (pos < s.size()). Ill-formed bytes read as U+FFFD of length 1.
+CodePoint DecodeCodePoint(std::string_view s, size_t pos);
+
+// Whitespace that collapses to one space in rendered text: ASCII blanks, NBSP, U+3000 and the
+// other Unicode space separators.
+bool IsCollapsibleSpace(uint32_t cp);
+
+// East Asian wide characters (CJK ideographs, kana, Hangul, fullwidth forms and punctuation).
+bool IsWide(uint32_t cp);
+
+// CJK unified ideographs (the Chinese characters that make up report text).
+bool IsCjkIdeograph(uint32_t cp);
+
+// `s` with every run of collapsible whitespace turned into one ' ' and trimmed at both ends.
+std::string CollapseSpaces(std::string_view s);
+
+// ASCII-lowercased copy.
+std::string AsciiLower(std::string_view s);
+
+// True when `haystack` contains `lower_needle` ignoring ASCII case (`lower_needle` lowercase).
+bool ContainsIgnoreCase(std::string_view haystack, std::string_view lower_needle);
+
+}  // namespace verdict::read::html
+
+#endif  // VERDICT_RUNTIME_READ_HTML_CHAR_CLASS_H_

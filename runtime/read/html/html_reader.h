@@ -1,0 +1,25 @@
+// HTML reader: a government portal page (any of the usual charsets) -> the report it carries,
+// as Extracted text with title, heading and table-cell hints, portal metadata, and a map from
+// every extracted byte back to the page.
+#ifndef VERDICT_RUNTIME_READ_HTML_HTML_READER_H_
+#define VERDICT_RUNTIME_READ_HTML_HTML_READER_H_
+
+#include <string_view>
+
+#include "runtime/read/extracted.h"
+#include "runtime/text/decode.h"
+#include "support/result.h"
+
+namespace verdict::read {
+
+/// True when `bytes` look like HTML (a doctype or <html>/<head>/<body>/<meta>/<div> tag near
+/// the start, after an optional BOM/whitespace).
+bool LooksLikeHtml(std::string_view bytes);
+
+/// Reads a portal page into Extracted (format kHtml). Errors: code "no-html-body" when no
+/// article text can be found; decoding errors as text::ReadError from the charset step.
+Result<Extracted, text::ReadError> ReadHtml(std::string_view bytes, const ReadOptions& options);
+
+}  // namespace verdict::read
+
+#endif  // VERDICT_RUNTIME_READ_HTML_HTML_READER_H_

@@ -1,0 +1,103 @@
+// A flat, preorder index over a gumbo parse tree: parents, subtree ends, what each node's text
+// weighs (characters, links, chrome markers, disclosure labels) and whether it is removed as
+// page chrome. Every later step works on indices into it, without recursion.
+#ifndef VERDICT_RUNTIME_READ_HTML_PAGE_TREE_H_
+#define VERDICT_RUNTIME_READ_HTML_PAGE_TREE_H_
+
+#include <gumbo.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace verdict::read::html {
+
+inline constexpr uint32_t kNoNode = UINT32_MAX;
+
+// Why a subtree is left out of the article. kHidden never renders (script, style, head,
+// display:none); kChrome is page furniture (nav, footer, share bars, disclosure tables);
+// kHeader is a <header>, chrome for the body yet still searched for the title.
+enum class Drop : uint8_t { kKeep, kHidden, kChrome, kHeader };
+
+struct PageNode {
+  const GumboNode* gumbo = nullptr;
+  uint32_t parent = kNoNode;
+  uint32_t end = 0;  // one past the last node of the subtree
+  GumboTag tag = GUMBO_TAG_UNKNOWN;
+  bool is_text = false;
+  bool in_link = false;  // text inside an <a>
+  Drop drop = Drop::kKeep;  // this node's own verdict
+  bool removed = false;     // it or an ancestor is dropped
+  // Over the text of the subtree that is not removed; counts are non-space code points.
+  uint32_t chars = 0;
+  uint32_t link_chars = 0;
+  uint32_t chrome_chars = 0;  // in text nodes carrying a widget, breadcrumb or footer marker
+  uint32_t cjk = 0;           // CJK ideographs outside links
+  uint32_t max_run = 0;       // the longest single text node
+  uint32_t labels = 0;        // disclosure-table labels (索引号, 发布机构, 成文日期, …)
+  uint32_t paragraphs = 0;    // <p> and <br> elements
+
+  uint32_t content() const {
+    const uint32_t other = link_chars + chrome_chars;
+    return chars > other ? chars - other : 0;
+  }
+};
+
+class PageTree {
+ public:
+  // `source` is the buffer gumbo parsed; `root` its document node.
+  PageTree(const GumboNode* root, std::string_view source);
+
+  const std::vector<PageNode>& nodes() const { return nodes_; }
+  const PageNode& node(uint32_t i) const { return nodes_[i]; }
+  uint32_t size() const { return static_cast<uint32_t>(nodes_.size()); }
+  std::string_view source() const { return source_; }
+  // Index of <body> (or of the root when there is none).
+  uint32_t body() const { return body_; }
+  // First <title> element in the document, or kNoNode.
+  uint32_t title_element() const { return title_; }
+
+  // Decoded text of a text node; empty for elements.
+  std::string_view Text(uint32_t i) const;
+  // The text node as written in the source, and where that starts in the source.
+  std::string_view RawText(uint32_t i) const;
+  uint32_t RawOffset(uint32_t i) const;
+  // Source offset of a node (an element's start tag, a text node's first byte).
+  uint32_t Offset(uint32_t i) const;
+
+  // Attribute value (decoded) or empty.
+  std::string_view Attribute(uint32_t i, const char* name) const;
+  // True when the class or id attribute contains `lower` ignoring ASCII case.
+  bool ClassOrIdContains(uint32_t i, std::string_view lower) const;
+  // The class and id attributes, lowercased and joined by a space; empty when neither is set.
+  std::string ClassAndId(uint32_t i) const;
+  // True when `ancestor` is `i` or one of its ancestors.
+  bool Contains(uint32_t ancestor, uint32_t i) const {
+    return ancestor <= i && i < nodes_[ancestor].end;
+  }
+
+  // Sets a node's own drop verdict; call Recount() afterwards.
+  void SetDrop(uint32_t i, Drop drop) { nodes_[i].drop = drop; }
+  // Recomputes `removed` top-down and the subtree statistics bottom-up. Linear.
+  void Recount();
+
+ private:
+  // A text node's own measurements, kept apart from the aggregated fields.
+  struct TextMeasure {
+    uint32_t chars = 0, cjk = 0, labels = 0;
+    bool chrome = false;
+  };
+  static TextMeasure MeasureText(const char* text);
+  void Build(const GumboNode* root);
+
+  std::string_view source_;
+  std::vector<PageNode> nodes_;
+  std::vector<TextMeasure> measure_;
+  uint32_t body_ = 0;
+  uint32_t title_ = kNoNode;
+};
+
+}  // namespace verdict::read::html
+
+#endif  // VERDICT_RUNTIME_READ_HTML_PAGE_TREE_H_

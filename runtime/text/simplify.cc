@@ -1,0 +1,139 @@
+// Simplify(): OpenCC t2s with an offset map. OpenCC converts phrases as well as characters, so
+// lines are converted whole; a line whose length in characters is unchanged maps character by
+// character, otherwise every output character maps into the line at the same index (clamped).
+// A bitmap of the code points t2s changes, built once, lets untouched text skip OpenCC.
+#include "runtime/text/simplify.h"
+
+#include <opencc/opencc.h>
+
+#include <bitset>
+#include <memory>
+#include <mutex>
+
+#include "runtime/text/utf8.h"
+
+namespace verdict::text {
+namespace {
+
+// CJK and compatibility ranges that hold every character t2s changes.
+constexpr uint32_t kFirst = 0x2E80;
+constexpr uint32_t kLast = 0xFFFF;
+
+struct T2s {
+  opencc_t handle = reinterpret_cast<opencc_t>(-1);
+  std::bitset<kLast - kFirst + 1> changes;
+  bool ok() const { return handle != reinterpret_cast<opencc_t>(-1); }
+};
+
+// Decodes the code point at s[i] (valid UTF-8) and advances i.
+uint32_t Next(std::string_view s, size_t& i) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  uint32_t cp;
+  size_t n;
+  if (c < 0x80) { cp = c; n = 1; }
+  else if (c < 0xE0) { cp = c & 0x1F; n = 2; }
+  else if (c < 0xF0) { cp = c & 0x0F; n = 3; }
+  else { cp = c & 0x07; n = 4; }
+  for (size_t k = 1; k < n && i + k < s.size(); ++k) {
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  }
+  i += n;
+  return cp;
+}
+
+std::string Convert(opencc_t handle, std::string_view in) {
+  char* out = opencc_convert_utf8(handle, in.data(), in.size());
+  if (out == nullptr) return std::string(in);
+  std::string s(out);
+  opencc_convert_utf8_free(out);
+  return s;
+}
+
+const T2s& Table() {
+  static const T2s* table = [] {
+    auto* t = new T2s;
+    t->handle = opencc_open("t2s.json");
+    if (!t->ok()) return t;
+    // Convert every candidate character once, one per line so no phrase spans two of them.
+    std::string all;
+    for (uint32_t cp = kFirst; cp <= kLast; ++cp) {
+      if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+      AppendUtf8(cp, all);
+      all += '\n';
+    }
+    const std::string converted = Convert(t->handle, all);
+    size_t i = 0, j = 0;
+    for (uint32_t cp = kFirst; cp <= kLast && i < all.size() && j < converted.size(); ++cp) {
+      if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+      const size_t line_in = all.find('\n', i), line_out = converted.find('\n', j);
+      if (all.compare(i, line_in - i, converted, j, line_out - j) != 0) t->changes.set(cp - kFirst);
+      i = line_in + 1;
+      j = line_out + 1;
+    }
+    return t;
+  }();
+  return *table;
+}
+
+bool LineNeedsConversion(const T2s& t, std::string_view line) {
+  for (size_t i = 0; i < line.size();) {
+    const uint32_t cp = Next(line, i);
+    if (cp >= kFirst && cp <= kLast && t.changes.test(cp - kFirst)) return true;
+  }
+  return false;
+}
+
+// Start offsets of the characters of `s`.
+std::vector<uint32_t> CharStarts(std::string_view s) {
+  std::vector<uint32_t> starts;
+  for (size_t i = 0; i < s.size();) {
+    starts.push_back(static_cast<uint32_t>(i));
+    Next(s, i);
+  }
+  return starts;
+}
+
+}  // namespace
+
+bool SimplifierAvailable() { return Table().ok(); }
+
+std::optional<Simplified> Simplify(std::string_view utf8) {
+  const T2s& t = Table();
+  if (!t.ok() || !LineNeedsConversion(t, utf8)) return std::nullopt;
+  Simplified out;
+  out.text.reserve(utf8.size());
+  out.source.reserve(utf8.size() + 1);
+  size_t begin = 0;
+  while (begin < utf8.size()) {
+    size_t end = utf8.find('\n', begin);
+    end = end == std::string_view::npos ? utf8.size() : end + 1;
+    const std::string_view line = utf8.substr(begin, end - begin);
+    if (!LineNeedsConversion(t, line)) {
+      out.text.append(line);
+      for (size_t k = 0; k < line.size(); ++k) out.source.push_back(static_cast<uint32_t>(begin + k));
+    } else {
+      const std::string converted = Convert(t.handle, line);
+      const std::vector<uint32_t> in_chars = CharStarts(line);
+      const std::vector<uint32_t> out_chars = CharStarts(converted);
+      for (size_t c = 0; c < out_chars.size(); ++c) {
+        const size_t from = std::min(c, in_chars.size() - 1);
+        const size_t out_end = c + 1 < out_chars.size() ? out_chars[c + 1] : converted.size();
+        for (size_t b = out_chars[c]; b < out_end; ++b) {
+          out.source.push_back(static_cast<uint32_t>(begin + in_chars[from]));
+        }
+      }
+      out.text += converted;
+    }
+    begin = end;
+  }
+  out.source.push_back(static_cast<uint32_t>(utf8.size()));
+  return out;
+}
+
+std::string SimplifyString(std::string_view utf8) {
+  const T2s& t = Table();
+  if (!t.ok() || !LineNeedsConversion(t, utf8)) return std::string(utf8);
+  return Convert(t.handle, utf8);
+}
+
+}  // namespace verdict::text
