@@ -55,23 +55,43 @@ nlohmann::json DocumentJson(const check::DocumentResult& doc) {
           {"results", results}};
 }
 
-nlohmann::json ReportJson(const ruleset::Ruleset& rs,
-                          const std::vector<check::DocumentResult>& docs) {
-  nlohmann::json documents = nlohmann::json::array();
-  int counts[4] = {0, 0, 0, 0};
-  for (const check::DocumentResult& d : docs) {
-    documents.push_back(DocumentJson(d));
-    ++counts[static_cast<int>(d.verdict)];
+namespace {
+
+// Pretty-printed like nlohmann's dump(2), nested `depth` levels deep; file names that are not
+// UTF-8 are written with U+FFFD rather than aborting the run.
+std::string Indented(const nlohmann::json& j, int depth) {
+  std::string text = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string pad(static_cast<size_t>(depth) * 2, ' ');
+  std::string out = pad;
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out += pad;
   }
-  return {{"tool", {{"name", "verdict"}, {"version", kVersion}}},
-          {"ruleset", {{"id", rs.id}, {"name", rs.name}, {"version", rs.version}}},
-          {"documents", documents},
-          {"summary",
-           {{"documents", docs.size()},
-            {"compliant", counts[static_cast<int>(check::Verdict::kCompliant)]},
-            {"warnings", counts[static_cast<int>(check::Verdict::kWarnings)]},
-            {"non-compliant", counts[static_cast<int>(check::Verdict::kNonCompliant)]},
-            {"error", counts[static_cast<int>(check::Verdict::kError)]}}}};
+  return out;
+}
+
+}  // namespace
+
+JsonReportWriter::JsonReportWriter(std::ostream& out, const ruleset::Ruleset& rs) : out_(out) {
+  nlohmann::json tool = {{"name", "verdict"}, {"version", kVersion}};
+  nlohmann::json ruleset = {{"id", rs.id}, {"name", rs.name}, {"version", rs.version}};
+  out_ << "{\n  \"tool\": " << tool.dump() << ",\n  \"ruleset\": "
+       << ruleset.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+       << ",\n  \"documents\": [";
+}
+
+void JsonReportWriter::Add(const check::DocumentResult& doc) {
+  out_ << (first_ ? "\n" : ",\n") << Indented(DocumentJson(doc), 2);
+  first_ = false;
+}
+
+void JsonReportWriter::Finish(const VerdictCounts& counts) {
+  nlohmann::json summary = {{"documents", counts.total},
+                            {"compliant", counts.of(check::Verdict::kCompliant)},
+                            {"warnings", counts.of(check::Verdict::kWarnings)},
+                            {"non-compliant", counts.of(check::Verdict::kNonCompliant)},
+                            {"error", counts.of(check::Verdict::kError)}};
+  out_ << (first_ ? "]" : "\n  ]") << ",\n  \"summary\": " << summary.dump() << "\n}\n";
 }
 
 }  // namespace verdict::cli

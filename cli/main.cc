@@ -82,7 +82,9 @@ int RunCheck(const CheckArgs& args) {
 
   bool json = args.format == "json";
   TextOptions text_opt{UseColor(args.color), !args.quiet};
-  std::vector<check::DocumentResult> results;
+  std::optional<JsonReportWriter> writer;
+  if (json) writer.emplace(std::cout, *compiled.ruleset);
+  VerdictCounts counts;
   for (const Input& in : ExpandInputs(args.paths, args.all_files)) {
     check::DocumentResult r;
     if (!in.problem.empty()) {
@@ -93,24 +95,22 @@ int RunCheck(const CheckArgs& args) {
     } else {
       r = checker->CheckFile(in.path, scratch);
     }
-    if (!json) PrintDocument(std::cout, r, text_opt);
-    results.push_back(std::move(r));
+    if (json) {
+      writer->Add(r);
+    } else {
+      PrintDocument(std::cout, r, text_opt);
+    }
+    counts.Add(r.verdict);
   }
   if (json) {
-    // Paths are bytes; a non-UTF-8 file name is shown with U+FFFD rather than aborting.
-    std::cout << ReportJson(*compiled.ruleset, results)
-                     .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-              << "\n";
+    writer->Finish(counts);
   } else {
-    PrintSummary(std::cout, results, text_opt);
+    PrintSummary(std::cout, counts, text_opt);
   }
-
-  int code = kExitOk;
-  for (const check::DocumentResult& r : results) {
-    if (r.verdict == check::Verdict::kError) return kExitUnreadable;
-    if (r.verdict == check::Verdict::kNonCompliant) code = kExitNonCompliant;
-  }
-  return code;
+  std::cout.flush();
+  if (counts.of(check::Verdict::kError) > 0) return kExitUnreadable;
+  if (counts.of(check::Verdict::kNonCompliant) > 0) return kExitNonCompliant;
+  return kExitOk;
 }
 
 struct CompileArgs {

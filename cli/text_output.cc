@@ -147,15 +147,12 @@ void PrintDocument(std::ostream& out, const check::DocumentResult& doc, const Te
   out << "\n";
 }
 
-void PrintSummary(std::ostream& out, const std::vector<check::DocumentResult>& docs,
-                  const TextOptions& opt) {
-  int counts[4] = {0, 0, 0, 0};
-  for (const check::DocumentResult& d : docs) ++counts[static_cast<int>(d.verdict)];
-  out << Paint(opt, "\033[1m", std::to_string(docs.size()) + " document(s)") << ": "
-      << counts[static_cast<int>(check::Verdict::kCompliant)] << " compliant, "
-      << counts[static_cast<int>(check::Verdict::kWarnings)] << " with warnings, "
-      << counts[static_cast<int>(check::Verdict::kNonCompliant)] << " non-compliant, "
-      << counts[static_cast<int>(check::Verdict::kError)] << " could not be checked\n";
+void PrintSummary(std::ostream& out, const VerdictCounts& counts, const TextOptions& opt) {
+  out << Paint(opt, "\033[1m", std::to_string(counts.total) + " document(s)") << ": "
+      << counts.of(check::Verdict::kCompliant) << " compliant, "
+      << counts.of(check::Verdict::kWarnings) << " with warnings, "
+      << counts.of(check::Verdict::kNonCompliant) << " non-compliant, "
+      << counts.of(check::Verdict::kError) << " could not be checked\n";
 }
 
 }  // namespace verdict::cli

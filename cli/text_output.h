@@ -6,6 +6,7 @@
 #include <ostream>
 #include <vector>
 
+#include "cli/json_output.h"
 #include "runtime/check/result.h"
 
 namespace verdict::cli {
@@ -16,8 +17,7 @@ struct TextOptions {
 };
 
 void PrintDocument(std::ostream& out, const check::DocumentResult& doc, const TextOptions& opt);
-void PrintSummary(std::ostream& out, const std::vector<check::DocumentResult>& docs,
-                  const TextOptions& opt);
+void PrintSummary(std::ostream& out, const VerdictCounts& counts, const TextOptions& opt);
 
 }  // namespace verdict::cli
 

@@ -81,6 +81,7 @@ class Checker {
     for (const ast::File* f : files) {
       for (const ast::Rule& r : f->rules) CheckRule(r);
     }
+    ValidateRegexes();
     // Unused-name warnings are noise while errors stand: names may be unused only because an
     // erroneous use failed to resolve.
     if (!diags_.HasErrors()) WarnUnused();
@@ -133,12 +134,8 @@ class Checker {
         return;
       }
       case ast::PatternKind::kRegex: {
-        std::string expr = NormalizeRegex(p.text);
-        if (auto error = scan::MatcherDatabase::Validate(expr)) {
-          diags_.Report(p.range, diag::Kind::kInvalidRegex) << *error;
-          return;
-        }
-        out_.atoms[&p] = expr;
+        // Checked all together at the end: one matcher compile instead of one per regex.
+        regexes_.push_back({&p, NormalizeRegex(p.text)});
         return;
       }
       case ast::PatternKind::kName: {
@@ -157,6 +154,35 @@ class Checker {
         return;
       }
     }
+  }
+
+  // Compiles every regex in one matcher database, as the runtime will. A failure names the bad
+  // expression: report it, leave it out, and try again, so each bad regex gets its diagnostic.
+  void ValidateRegexes() {
+    std::vector<std::pair<const ast::PatternExpr*, std::string>> pending = regexes_;
+    while (!pending.empty()) {
+      std::vector<ruleset::Atom> atoms;
+      for (const auto& [p, expr] : pending) atoms.push_back({expr, p->text});
+      auto built = scan::MatcherDatabase::Build(atoms);
+      if (built.ok()) break;
+      const int bad = built.error().atom;
+      if (bad < 0 || static_cast<size_t>(bad) >= pending.size()) {
+        // Not one expression's fault (e.g. the set is too large): fall back to one by one.
+        for (const auto& [p, expr] : pending) {
+          if (auto error = scan::MatcherDatabase::Validate(expr)) {
+            diags_.Report(p->range, diag::Kind::kInvalidRegex) << *error;
+          }
+        }
+        break;
+      }
+      const ast::PatternExpr* p = pending[static_cast<size_t>(bad)].first;
+      // The batch message names the expression's index; the single compile gives the plain one.
+      const std::optional<std::string> error = scan::MatcherDatabase::Validate(pending[bad].second);
+      diags_.Report(p->range, diag::Kind::kInvalidRegex) << error.value_or(built.error().message);
+      pending.erase(pending.begin() + bad);
+    }
+    // Lowering runs only without errors, so recording the bad ones too is harmless.
+    for (const auto& [p, expr] : regexes_) out_.atoms[p] = expr;
   }
 
   // Depth-first search over named-pattern references; each cycle is reported once, at the
@@ -493,6 +519,7 @@ class Checker {
   std::vector<Type> local_types_;
   std::map<std::string, source::Range> rule_ids_;
   std::set<std::string> used_;
+  std::vector<std::pair<const ast::PatternExpr*, std::string>> regexes_;
 };
 
 }  // namespace

@@ -75,10 +75,17 @@ const T2s& Table() {
   return *table;
 }
 
+// Hot: runs over every document. Every candidate is a three-byte sequence (U+2E80..U+FFFF), so
+// only lead bytes 0xE2..0xEF are decoded; everything else is skipped a byte at a time.
 bool LineNeedsConversion(const T2s& t, std::string_view line) {
-  for (size_t i = 0; i < line.size();) {
-    const uint32_t cp = Next(line, i);
-    if (cp >= kFirst && cp <= kLast && t.changes.test(cp - kFirst)) return true;
+  const auto* p = reinterpret_cast<const unsigned char*>(line.data());
+  const size_t n = line.size();
+  for (size_t i = 0; i + 2 < n; ++i) {
+    const unsigned lead = p[i];
+    if (lead < 0xE2 || lead > 0xEF) continue;
+    const uint32_t cp = ((lead & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
+    if (cp >= kFirst && t.changes.test(cp - kFirst)) return true;
+    i += 2;
   }
   return false;
 }

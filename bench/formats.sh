@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# HTML beside plain text: the same reports checked as .txt and as portal pages, per input byte.
+#
+#   VERDICT=build/cli/verdict bench/formats.sh
+#
+# Takes the first N (default 2000) UTF-8 documents of the text corpus (bench/out/corpus, made by
+# bench/run.sh or bench/make_corpus.py), wraps each into a portal page with
+# runtime/read/html/testdata/make_html.py (UTF-8 and GBK-declared), then times `verdict check`
+# over each set RUNS times (default 3) and prints the best MB/s of input and the HTML/text
+# ratio of seconds per input byte. Single-threaded, like verdict today.
+set -uo pipefail
+
+cd "$(dirname "$0")/.." || exit 2
+VERDICT=${VERDICT:-build/cli/verdict}
+RULES=${RULES:-rules/fazhi_annual_report.rules}
+CORPUS=${CORPUS:-bench/out/corpus}
+N=${N:-2000}
+RUNS=${RUNS:-3}
+OUT=bench/out/formats
+
+die() { echo "bench: $*" >&2; exit 2; }
+[ -x "$VERDICT" ] || die "no verdict binary at $VERDICT"
+[ -f "$CORPUS/.manifest.tsv" ] || die "no corpus in $CORPUS (run bench/run.sh first)"
+
+if [ ! -f "$OUT/.done-$N" ]; then
+  rm -rf "$OUT" && mkdir -p "$OUT/txt" "$OUT/html-utf8" "$OUT/html-gbk"
+  echo "bench: converting $N documents to HTML"
+  awk -F'\t' 'NR > 1 && $5 != "gb18030" {print $1}' "$CORPUS/.manifest.tsv" | head -n "$N" |
+  while read -r rel; do
+    name=$(echo "$rel" | tr '/' '_')
+    cp "$CORPUS/$rel" "$OUT/txt/$name"
+    python3 runtime/read/html/testdata/make_html.py "$CORPUS/$rel" "$OUT/html-utf8/${name%.txt}.html" --encoding utf-8 || die "make_html failed on $rel"
+    python3 runtime/read/html/testdata/make_html.py "$CORPUS/$rel" "$OUT/html-gbk/${name%.txt}.html" --encoding gbk || die "make_html failed on $rel"
+  done
+  touch "$OUT/.done-$N"
+fi
+
+best_of() {  # best_of DIR: prints the best wall-clock seconds of RUNS runs
+  local dir=$1 best="" t
+  for _ in $(seq "$RUNS"); do
+    local start end
+    start=$(date +%s.%N)
+    "$VERDICT" check -q --color never --rules "$RULES" "$dir" > /dev/null
+    [ $? -le 1 ] || die "verdict failed on $dir"
+    end=$(date +%s.%N)
+    t=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.3f", b - a}')
+    if [ -z "$best" ] || awk -v t="$t" -v b="$best" 'BEGIN {exit !(t < b)}'; then best=$t; fi
+  done
+  echo "$best"
+}
+
+echo "machine: $(nproc) cores (nproc); verdict single-threaded"
+printf '| input | files | MB | best s | MB/s | s per MB vs text |\n|---|---:|---:|---:|---:|---:|\n'
+text_rate=""
+for set in txt html-utf8 html-gbk; do
+  dir="$OUT/$set"
+  files=$(find "$dir" -type f | wc -l)
+  bytes=$(find "$dir" -type f -printf '%s\n' | awk '{s += $1} END {print s}')
+  secs=$(best_of "$dir")
+  rate=$(awk -v b="$bytes" -v s="$secs" 'BEGIN {printf "%.1f", b / 1e6 / s}')
+  [ -n "$text_rate" ] || text_rate=$rate
+  ratio=$(awk -v t="$text_rate" -v r="$rate" 'BEGIN {printf "%.2f", t / r}')
+  printf '| %s | %s | %.1f | %s | %s | %sx |\n' "$set" "$files" "$(awk -v b="$bytes" 'BEGIN {print b / 1e6}')" "$secs" "$rate" "$ratio"
+done
