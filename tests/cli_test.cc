@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "tests/shared_data.h"
@@ -154,6 +155,49 @@ TEST(CliTest, UsageErrorsExitThree) {
   EXPECT_EQ(Verdict("check examples").exit_code, 3);  // --rules missing
   EXPECT_EQ(Verdict("frobnicate").exit_code, 3);
   EXPECT_EQ(Verdict("--help").exit_code, 0);
+}
+
+// Every kind of unreadable input in one batch: each gets its own error record with its code, the
+// good document is still checked, and the run exits 2.
+TEST(CliTest, BadInputsOfEveryFormatAreReportedOneByOne) {
+  if (std::system("python3 -c pass >/dev/null 2>&1") != 0) GTEST_SKIP() << "python3 not found";
+  const fs::path dir = TestDir() / "docs" / "bad";  // where Write("bad/...") puts files
+  fs::create_directories(dir);
+  const std::string good = Write("bad/good.txt", kComplete);
+  const std::string docx = (dir / "report.docx").string();
+  ASSERT_EQ(std::system(("python3 runtime/read/docx/testdata/make_docx.py examples/compliant_2024.txt " +
+                         docx).c_str()), 0);
+  std::string whole = testing::ReadAll(docx);
+  Write("bad/truncated.docx", whole.substr(0, whole.size() / 2));
+  fs::remove(docx);
+  ASSERT_EQ(std::system(("python3 runtime/read/docx/testdata/make_bad_docx.py bomb " +
+                         (dir / "bomb.docx").string()).c_str()), 0);
+  fs::copy_file("runtime/read/pdf/testdata/encrypted.pdf", dir / "encrypted.pdf");
+  fs::copy_file("runtime/read/pdf/testdata/scan.pdf", dir / "scan.pdf");
+  std::string pdf = testing::ReadAll("runtime/read/pdf/testdata/report.pdf");
+  Write("bad/broken.pdf", pdf.substr(0, pdf.size() / 3));
+  fs::copy_file("runtime/read/html/testdata/nav_only.html", dir / "nav_only.html");
+  Write("bad/image.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  Write("bad/big.txt", std::string(kComplete) + std::string(200000, 'x'));
+
+  CommandRun r = Verdict(std::string("check -f json --max-size 100000 --max-unzipped-size 100000 ") +
+                         kPack + " " + dir.string());
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  std::map<std::string, std::string> codes;
+  for (const auto& d : j["documents"]) {
+    codes[fs::path(d["path"].get<std::string>()).filename().string()] =
+        d["error"].is_null() ? d["verdict"].get<std::string>() : d["error"]["code"].get<std::string>();
+  }
+  const std::map<std::string, std::string> want = {
+      {"big.txt", "too-large"},           {"bomb.docx", "zip-bomb"},
+      {"broken.pdf", "corrupt-pdf"},      {"encrypted.pdf", "encrypted-pdf"},
+      {"good.txt", "compliant"},          {"image.txt", "binary-file"},
+      {"nav_only.html", "no-html-body"},  {"scan.pdf", "no-text-layer"},
+      {"truncated.docx", "corrupt-zip"}};
+  EXPECT_EQ(codes, want);
+  EXPECT_EQ(j["summary"]["documents"], 9);
+  EXPECT_EQ(j["summary"]["error"], 8);
 }
 
 TEST(CliTest, CompileExplainPrintsThePlan) {
