@@ -8,7 +8,8 @@ namespace verdict::cli {
 namespace {
 
 nlohmann::json EvidenceJson(const check::Evidence& e) {
-  nlohmann::json j = {{"line", e.line},     {"column", e.column}, {"offset", e.offset},
+  nlohmann::json j = {{"line", e.line},     {"column", e.column}, {"end_line", e.end_line},
+                      {"end_column", e.end_column}, {"offset", e.offset},
                       {"length", e.length}, {"text", e.text},     {"section", e.section}};
   if (e.expected) j["expected_here"] = true;
   if (e.page != 0) j["page"] = e.page;

@@ -159,7 +159,8 @@ int Main(int argc, char** argv) {
                   "in directories, check every file, not only report extensions");
   check->add_option("--max-size", check_args.max_bytes, "largest document in bytes");
   check->add_option("--max-unzipped-size", check_args.max_unzipped_bytes,
-                    "largest total size a .docx may inflate to (zip-bomb guard)");
+                    "largest size a .docx may inflate to (zip-bomb guard), and the most text "
+                    "read from a PDF");
   check->add_option("--input-format", check_args.input_format,
                     "read every input as this format instead of sniffing it")
       ->check(CLI::IsMember({"auto", "text", "html", "docx", "pdf"}));

@@ -66,10 +66,8 @@ void PrintSnippet(std::ostream& out, const std::vector<const check::Evidence*>& 
   std::string_view line = first.line_text;
   uint32_t from = first.column, to = first.column;
   for (const check::Evidence* e : group) {
-    size_t begin = ByteOfColumn(line, e->column);
-    size_t end = std::min(line.size(), begin + e->text.size());
-    uint32_t end_col = e->column;
-    for (size_t i = begin; i < end; ++i) end_col += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+    uint32_t end_col = e->end_line == e->line ? e->end_column
+                                              : static_cast<uint32_t>(e->column + 1);
     from = std::min(from, e->column);
     to = std::max(to, std::max(end_col, e->column + 1));
   }
@@ -83,8 +81,10 @@ void PrintSnippet(std::ostream& out, const std::vector<const check::Evidence*>& 
   std::string marks;
   for (const check::Evidence* e : group) {
     size_t begin = ByteOfColumn(line, e->column);
+    // Up to the end column on this line: for a web page that spans any markup in between.
+    size_t end = e->end_line == e->line ? ByteOfColumn(line, e->end_column) : line.size();
     size_t pad = lead + DisplayWidth(line.substr(wb, begin - wb));
-    size_t width = e->expected ? 1 : std::max<size_t>(1, DisplayWidth(line.substr(begin, e->text.size())));
+    size_t width = e->expected ? 1 : std::max<size_t>(1, DisplayWidth(line.substr(begin, end - begin)));
     if (marks.size() < pad) marks.append(pad - marks.size(), ' ');
     if (marks.size() < pad + width) marks.append(pad + width - marks.size(), '^');
   }

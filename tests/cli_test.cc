@@ -162,6 +162,7 @@ TEST(CliTest, UsageErrorsExitThree) {
 TEST(CliTest, BadInputsOfEveryFormatAreReportedOneByOne) {
   if (std::system("python3 -c pass >/dev/null 2>&1") != 0) GTEST_SKIP() << "python3 not found";
   const fs::path dir = TestDir() / "docs" / "bad";  // where Write("bad/...") puts files
+  fs::remove_all(dir);  // a clean batch on every run
   fs::create_directories(dir);
   const std::string good = Write("bad/good.txt", kComplete);
   const std::string docx = (dir / "report.docx").string();

@@ -83,6 +83,11 @@ DocumentResult Checker::Check(std::string path, std::string_view bytes,
     return ErrorResult(std::move(path), extracted.error().code, extracted.error().message);
   }
   const std::string_view analysed = extracted->Text();
+  // Every reader's blank result is the same error, whatever the format (a .docx of empty
+  // paragraphs, say): there is nothing to check, which must not read as a failed report.
+  if (analysed.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) {
+    return ErrorResult(std::move(path), "empty-document", "document contains no text");
+  }
   // Offsets past the reader are 32-bit; a limit raised far enough could exceed them.
   if (analysed.size() >= UINT32_MAX / 2) return TooLarge(std::move(path), bytes.size(), max_bytes_);
   // Traditional script is read as simplified (rules are written in simplified Chinese).

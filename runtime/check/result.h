@@ -19,6 +19,7 @@ namespace verdict::check {
 // One place in the checked file that justifies an outcome.
 struct Evidence {
   uint32_t line = 0, column = 0;     // 1-based; column in characters of the original file
+  uint32_t end_line = 0, end_column = 0;  // just past the evidence, same coordinates
   uint64_t offset = 0, length = 0;   // bytes of the ORIGINAL file (before decoding)
   std::string text;                  // the evidence as it appears in the file, decoded to UTF-8
   std::vector<std::string> section;  // original text of the enclosing headings, outermost first

@@ -119,6 +119,9 @@ Evidence SourceMap::Locate(doc::Span span) const {
   text::LineIndex::Position position = lines_.Locate(begin);
   evidence.line = position.line;
   evidence.column = position.column;
+  const text::LineIndex::Position end_position = lines_.Locate(end);
+  evidence.end_line = end_position.line;
+  evidence.end_column = end_position.column;
   evidence.line_text = lines_.Line(position.line);
   evidence.offset = decoded_.OriginalOffset(begin);
   evidence.length = decoded_.OriginalOffset(end) - evidence.offset;
@@ -146,6 +149,8 @@ Evidence SourceMap::LocateExpected(uint32_t end) const {
   text::LineIndex::Position position = lines_.Locate(at);
   evidence.line = position.line;
   evidence.column = position.column;
+  evidence.end_line = position.line;
+  evidence.end_column = position.column;
   evidence.line_text = lines_.Line(position.line);
   evidence.offset = decoded_.OriginalOffset(at);
   evidence.expected = true;

@@ -12,7 +12,7 @@
 namespace verdict::read {
 
 /// The format of `bytes`: %PDF → pdf, a zip with word/document.xml → docx, HTML tags → html;
-/// then the extension of `path` (.html/.htm/.shtml, .docx, .pdf); otherwise text.
+/// then the extension of `path` (.html/.htm/.shtml/.xhtml, .docx, .pdf); otherwise text.
 Format SniffFormat(std::string_view bytes, std::string_view path);
 
 /// Reads `bytes` as `format` (sniffed when nullopt). Errors are per document and carry a

@@ -13,7 +13,8 @@
 namespace verdict::text {
 
 // Why a document could not be read. `code` is a stable kebab-case id: empty-document,
-// binary-file, invalid-encoding, truncated-utf8, invalid-utf8, unknown-encoding.
+// binary-file, invalid-encoding, truncated-utf8, invalid-utf8, unknown-encoding (the readers in
+// runtime/read add their own codes, listed in runtime/read/reader.h).
 struct ReadError {
   std::string code;
   std::string message;  // lowercase English fragment without a final period
@@ -23,7 +24,7 @@ struct ReadError {
 // offset data; UTF-8 inputs map by a constant BOM shift.
 struct DecodedText {
   std::string utf8;      // decoded text, valid UTF-8, BOM removed
-  std::string encoding;  // "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030"
+  std::string encoding;  // "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", "Big5"
 
   // Byte offset in the ORIGINAL input of the code point that starts at `decoded_offset` in utf8
   // (decoded_offset == utf8.size() maps to the input size; an offset inside a code point maps

@@ -14,8 +14,8 @@ struct Magic {
   std::string_view description;
 };
 
-// Formats people plausibly hand us instead of a text export; readers for PDF and Office
-// files come later, so the message names the format rather than saying "garbage".
+// Binary formats the text decoder may be handed (the reader stage sends PDF and .docx to their
+// own readers; these messages cover what remains, or a forced --input-format text).
 constexpr std::array<Magic, 7> kMagics = {{
     {"%PDF", "looks like a PDF file"},
     {std::string_view("PK\x03\x04", 4),

@@ -14,42 +14,80 @@ constexpr uint32_t kMaxDataCellChars = 300;
 
 int HeadingLevel(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_H1: return 1;
-    case GUMBO_TAG_H2: return 2;
-    case GUMBO_TAG_H3: return 3;
-    case GUMBO_TAG_H4: return 4;
-    case GUMBO_TAG_H5: return 5;
-    case GUMBO_TAG_H6: return 6;
-    default: return 0;
+    case GUMBO_TAG_H1:
+      return 1;
+    case GUMBO_TAG_H2:
+      return 2;
+    case GUMBO_TAG_H3:
+      return 3;
+    case GUMBO_TAG_H4:
+      return 4;
+    case GUMBO_TAG_H5:
+      return 5;
+    case GUMBO_TAG_H6:
+      return 6;
+    default:
+      return 0;
   }
 }
 
 bool IsCell(const PageNode& node) {
-  return (node.tag == GUMBO_TAG_TD || node.tag == GUMBO_TAG_TH) &&
-         node.chars <= kMaxDataCellChars;
+  return (node.tag == GUMBO_TAG_TD || node.tag == GUMBO_TAG_TH) && node.chars <= kMaxDataCellChars;
 }
 
 }  // namespace
 
 bool IsBlockTag(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_CENTER: case GUMBO_TAG_DD:
-    case GUMBO_TAG_DETAILS: case GUMBO_TAG_DIR:
-    case GUMBO_TAG_DIV: case GUMBO_TAG_DL: case GUMBO_TAG_DT:
-    case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM: case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_HGROUP: case GUMBO_TAG_HR: case GUMBO_TAG_LI:
-    case GUMBO_TAG_MAIN: case GUMBO_TAG_MENU: case GUMBO_TAG_NAV:
-    case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE:
-    case GUMBO_TAG_SECTION: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD:
-    case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR: case GUMBO_TAG_TD:
-    case GUMBO_TAG_TH: case GUMBO_TAG_UL: case GUMBO_TAG_BODY:
-    case GUMBO_TAG_HTML: case GUMBO_TAG_LISTING: case GUMBO_TAG_PLAINTEXT:
-    case GUMBO_TAG_XMP: case GUMBO_TAG_LEGEND:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_DIR:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_LISTING:
+    case GUMBO_TAG_PLAINTEXT:
+    case GUMBO_TAG_XMP:
+    case GUMBO_TAG_LEGEND:
       return true;
     default:
       return false;
@@ -58,6 +96,10 @@ bool IsBlockTag(GumboTag tag) {
 
 void BlockWalker::Walk(uint32_t root, uint32_t skip, bool keep_chrome) {
   root_ = root;
+  // About three bytes per counted character (CJK), plus spaces.
+  const size_t expected = out_.text.size() + size_t{tree_.node(root).chars} * 3 + 64;
+  out_.text.reserve(expected);
+  out_.source.reserve(expected);
   EndLine();
   std::vector<uint32_t> open;
   const uint32_t end = tree_.node(root).end;
@@ -115,28 +157,35 @@ void BlockWalker::Exit(uint32_t i) {
 void BlockWalker::AddText(uint32_t i) {
   const std::string_view text = tree_.Text(i);
   if (text.empty()) return;
-  AlignToSource(text, tree_.RawText(i), tree_.RawOffset(i), offsets_);
+  // Most text nodes are their source verbatim (no references, no CR): offsets are positional.
+  const std::string_view raw = tree_.RawText(i);
+  const uint32_t base = tree_.RawOffset(i);
+  const bool verbatim = raw == text;
+  if (!verbatim) AlignToSource(text, raw, base, offsets_);
+  const auto source_of = [&](size_t k) {
+    return verbatim ? base + static_cast<uint32_t>(k) : offsets_[k];
+  };
   const bool link = tree_.node(i).in_link;
   for (size_t k = 0; k < text.size();) {
     const CodePoint cp = DecodeCodePoint(text, k);
     if (pre_ > 0 && cp.value == '\n') {
       EndLine();
     } else if (IsCollapsibleSpace(cp.value)) {
-      if (!pending_space_) pending_source_ = offsets_[k];
+      if (!pending_space_) pending_source_ = source_of(k);
       pending_space_ = true;
       if (cp.value == '\n' || cp.value == '\r') pending_newline_ = true;
     } else {
       const bool open = out_.text.size() > line_begin_;
-      if (open && pending_space_ &&
-          !(pending_newline_ && IsWide(last_cp_) && IsWide(cp.value))) {
+      if (open && pending_space_ && !(pending_newline_ && IsWide(last_cp_) && IsWide(cp.value))) {
         out_.text.push_back(' ');
         out_.source.push_back(pending_source_);
       }
       pending_space_ = false;
       pending_newline_ = false;
+      const uint32_t source = source_of(k);
       for (size_t b = 0; b < cp.length; ++b) {
         out_.text.push_back(text[k + b]);
-        out_.source.push_back(offsets_[k]);
+        out_.source.push_back(source);
       }
       ++line_.chars;
       if (link) ++line_.link_chars;

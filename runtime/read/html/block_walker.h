@@ -56,8 +56,8 @@ class BlockWalker {
 
   const PageTree& tree_;
   LineBuffer& out_;
-  std::vector<uint32_t> offsets_;  // scratch: per-byte offsets of one text node
-  std::vector<uint8_t> headings_;  // open <hn> levels
+  std::vector<uint32_t> offsets_;                     // scratch: per-byte offsets of one text node
+  std::vector<uint8_t> headings_;                     // open <hn> levels
   std::vector<std::pair<uint32_t, uint32_t>> cells_;  // open cells: node, first line
   uint32_t root_ = kNoNode;
   uint32_t bold_ = 0;

@@ -8,12 +8,11 @@
 
 namespace verdict::read::html {
 
-CodePoint DecodeCodePoint(std::string_view s, size_t pos) {
+CodePoint DecodeMultiByte(std::string_view s, size_t pos) {
   const auto byte = [&](size_t k) {
     return static_cast<uint32_t>(static_cast<unsigned char>(s[pos + k]));
   };
   const uint32_t lead = byte(0);
-  if (lead < 0x80) return {lead, 1};
   // Decoded page text is valid UTF-8; the slow, checking path is for anything else.
   const size_t left = s.size() - pos;
   if (lead >= 0xC2 && lead < 0xE0 && left >= 2 && (byte(1) & 0xC0) == 0x80) {
@@ -28,13 +27,12 @@ CodePoint DecodeCodePoint(std::string_view s, size_t pos) {
   if (seq.length == 3) {
     return {((lead & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F), 3};
   }
-  return {((lead & 0x07) << 18) | ((byte(1) & 0x3F) << 12) | ((byte(2) & 0x3F) << 6) |
-              (byte(3) & 0x3F),
-          4};
+  return {
+      ((lead & 0x07) << 18) | ((byte(1) & 0x3F) << 12) | ((byte(2) & 0x3F) << 6) | (byte(3) & 0x3F),
+      4};
 }
 
-bool IsCollapsibleSpace(uint32_t cp) {
-  if (cp < 0x80) return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+bool IsWideSpace(uint32_t cp) {
   return cp == 0xA0 || cp == 0x3000 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
          cp == 0x202F || cp == 0x205F;
 }

@@ -15,12 +15,25 @@ struct CodePoint {
   uint32_t length = 1;  // bytes
 };
 
+// The multi-byte code point at s[pos]; see DecodeCodePoint.
+CodePoint DecodeMultiByte(std::string_view s, size_t pos);
+
 // The code point at s[pos] (pos < s.size()). Ill-formed bytes read as U+FFFD of length 1.
-CodePoint DecodeCodePoint(std::string_view s, size_t pos);
+inline CodePoint DecodeCodePoint(std::string_view s, size_t pos) {
+  const auto lead = static_cast<unsigned char>(s[pos]);
+  if (lead < 0x80) return {lead, 1};
+  return DecodeMultiByte(s, pos);
+}
+
+// Collapsible whitespace beyond ASCII; see IsCollapsibleSpace.
+bool IsWideSpace(uint32_t cp);
 
 // Whitespace that collapses to one space in rendered text: ASCII blanks, NBSP, U+3000 and the
 // other Unicode space separators.
-bool IsCollapsibleSpace(uint32_t cp);
+inline bool IsCollapsibleSpace(uint32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+  return IsWideSpace(cp);
+}
 
 // East Asian wide characters (CJK ideographs, kana, Hangul, fullwidth forms and punctuation).
 bool IsWide(uint32_t cp);

@@ -91,7 +91,7 @@ bool StartsWithIgnoreCase(std::string_view s, size_t pos, std::string_view lower
 }
 
 Result<text::DecodedText, text::ReadError> DecodeDeclared(std::string_view bytes,
-                                                         const char* charset) {
+                                                          const char* charset) {
   auto strict = text::DecodeStrict(bytes, 0, charset, charset);
   if (!strict.ok()) return text::Decode(bytes);
   if (text::IsBlank(strict->utf8)) return text::Decode(bytes);  // reports the empty document
@@ -141,8 +141,7 @@ std::string CanonicalCharset(std::string_view label) {
   const std::string l = AsciiLower(label);
   if (l == "gbk" || l == "gb2312" || l == "gb18030" || l == "x-gbk" || l == "cp936" ||
       l == "ms936" || l == "windows-936" || l == "euc-cn" || l == "csgb2312" || l == "gb_2312" ||
-      l == "gb_2312-80" || l == "csgbk" || l == "x-euc-cn" || l == "chinese" ||
-      l == "iso-ir-58") {
+      l == "gb_2312-80" || l == "csgbk" || l == "x-euc-cn" || l == "chinese" || l == "iso-ir-58") {
     return "GB18030";
   }
   if (l == "utf-8" || l == "utf8" || l == "unicode-1-1-utf-8" || l == "x-unicode20utf8") {

@@ -69,7 +69,8 @@ TEST(DecodeHtmlTest, APageDeclaredGbkButWrittenInUtf8StaysUtf8) {
 }
 
 TEST(DecodeHtmlTest, DecodesADeclaredBig5Page) {
-  const std::string page = Convert("<meta charset=big5><p>青山區法治政府建設報告</p>", "UTF-8", "Big5");
+  const std::string page =
+      Convert("<meta charset=big5><p>青山區法治政府建設報告</p>", "UTF-8", "Big5");
   ASSERT_FALSE(page.empty());
   auto decoded = DecodeHtml(page);
   ASSERT_TRUE(decoded.ok()) << decoded.error().message;

@@ -23,27 +23,30 @@ constexpr uint32_t kFooterLineChars = 120;
 constexpr uint32_t kBreadcrumbLineChars = 80;
 constexpr uint32_t kCrumbSegmentChars = 20;
 
-constexpr std::array<std::string_view, 19> kWidgetMarkers = {
-    "分享到", "打印本页", "打印此页", "关闭窗口", "关闭本页", "返回顶部", "收藏本页",
-    "加入收藏", "【字体", "字体：",   "字体:",    "字体大小", "视力保护色", "保护视力色",
-    "扫一扫", "【打印】", "【关闭】", "[打印]",   "二维码"};
+constexpr std::array<std::string_view, 21> kWidgetMarkers = {
+    "分享到",   "打印本页", "打印此页", "关闭窗口", "关闭本页", "返回顶部",   "收藏本页",
+    "加入收藏", "【字体",   "字体：",   "字体:",    "字体大小", "视力保护色", "保护视力色",
+    "扫一扫",   "【打印】", "【关闭】", "[打印]",   "二维码",   "联系我们",   "网站声明"};
 constexpr std::array<std::string_view, 6> kBreadcrumbMarkers = {
     "当前位置", "您的位置", "你的位置", "您现在的位置", "所在位置", "现在位置"};
-constexpr std::array<std::string_view, 14> kFooterMarkers = {
-    "ICP备", "icp备", "公网安备", "版权所有", "主办单位", "承办单位", "技术支持",
-    "网站标识码", "网站地图", "联系我们", "网站声明", "Copyright", "COPYRIGHT", "©"};
+// Footer words that could occur in report text count only with their colon.
+constexpr std::array<std::string_view, 15> kFooterMarkers = {
+    "ICP备",     "icp备",      "公网安备",  "版权所有",   "网站标识码",
+    "网站地图",  "Copyright",  "COPYRIGHT", "©",          "主办单位：",
+    "主办单位:", "承办单位：", "承办单位:", "技术支持：", "技术支持:"};
 constexpr std::array<std::string_view, 17> kChromeLines = {
-    "打印", "关闭", "分享", "收藏", "返回", "相关文章", "相关链接", "相关阅读", "相关新闻",
-    "推荐阅读", "附件下载", "文件预览", "相关文件", "【字号", "字号", "【大】【中】【小】",
+    "打印",     "关闭",     "分享",     "收藏",
+    "返回",     "相关文章", "相关链接", "相关阅读",
+    "相关新闻", "推荐阅读", "附件下载", "文件预览",
+    "相关文件", "【字号",   "字号",     "【大】【中】【小】",
     "大 中 小"};
 constexpr std::array<std::string_view, 2> kChromeLinePrefixes = {"上一篇", "下一篇"};
 
 // Class/id fragments of portal template blocks.
 constexpr std::array<std::string_view, 24> kChromeClasses = {
-    "nav",      "menu",     "breadcrumb", "crumb",   "footer",   "copyright", "share",
-    "sidebar",  "side-bar", "toolbar",    "bdshare", "position", "location",  "weizhi",
-    "dqwz",     "print",    "foot",       "bottom",  "search",   "login",     "topbar",
-    "qrcode",   "erweima",  "related"};
+    "nav",      "menu",    "breadcrumb", "crumb",    "footer",   "copyright", "share",   "sidebar",
+    "side-bar", "toolbar", "bdshare",    "position", "location", "weizhi",    "dqwz",    "print",
+    "foot",     "bottom",  "search",     "login",    "topbar",   "qrcode",    "erweima", "related"};
 
 template <size_t N>
 bool ContainsAny(std::string_view text, const std::array<std::string_view, N>& markers) {
@@ -232,8 +235,7 @@ bool IsChromeLine(std::string_view line, uint32_t chars, uint32_t link_chars) {
     if (separators >= 1 && link_chars * 2 >= chars) return true;
     if (separators >= 2 && longest <= kCrumbSegmentChars) return true;
   }
-  if (chars <= kWidgetLineChars &&
-      (ContainsAny(line, kWidgetMarkers) || HasFontSizeWidget(line))) {
+  if (chars <= kWidgetLineChars && (ContainsAny(line, kWidgetMarkers) || HasFontSizeWidget(line))) {
     return true;
   }
   if (chars <= kFooterLineChars && ContainsAny(line, kFooterMarkers)) return true;

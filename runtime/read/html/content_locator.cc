@@ -27,12 +27,11 @@ constexpr uint32_t kPreferNamedNum = 1;
 constexpr uint32_t kPreferNamedDen = 2;
 
 constexpr std::array<std::string_view, 26> kContainerClasses = {
-    "trs_editor", "trs_ueditor", "custom_unionstyle", "zoom",        "article",
-    "content",    "detail",      "main-text",         "maintext",    "main_text",
-    "pages_content", "news_content", "con_txt",       "contxt",      "con-txt",
-    "text_con",   "zwnr",        "zw_con",            "wzcon",       "news_text",
-    "newstext",   "art_con",     "artcon",            "body-text",   "bodytext",
-    "zhengwen"};
+    "trs_editor", "trs_ueditor", "custom_unionstyle", "zoom",      "article",       "content",
+    "detail",     "main-text",   "maintext",          "main_text", "pages_content", "news_content",
+    "con_txt",    "contxt",      "con-txt",           "text_con",  "zwnr",          "zw_con",
+    "wzcon",      "news_text",   "newstext",          "art_con",   "artcon",        "body-text",
+    "bodytext",   "zhengwen"};
 
 bool Linky(const PageNode& node) {
   return node.link_chars * kMaxLinkDen > node.chars * kMaxLinkNum;
@@ -86,9 +85,18 @@ uint32_t BestNamedContainer(const PageTree& tree) {
 // directly keep it; each also gives half to the next element up.
 bool GivesToParent(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_LI: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
-    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_PRE: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_BLOCKQUOTE:
       return true;
     default:
       return false;

@@ -14,8 +14,8 @@ namespace {
 
 // Text nodes longer than this are prose, whatever words they contain.
 constexpr uint32_t kMarkerTextChars = 80;
-// Labels are counted in text nodes up to this long (the longest disclosure cell).
-constexpr uint32_t kLabelTextChars = 120;
+// Labels are counted in text nodes up to this long (a label cell, or a label and its value).
+constexpr uint32_t kLabelTextChars = 60;
 
 }  // namespace
 
@@ -42,13 +42,16 @@ void PageTree::Build(const GumboNode* root) {
       entry.tag = node->v.element.tag;
     }
     entry.in_link = link_depth > 0;
+    // Only <a href> is a link; <a name="_Toc…"> anchors (Word exports) wrap ordinary text.
+    entry.is_link = entry.tag == GUMBO_TAG_A && node->type == GUMBO_NODE_ELEMENT &&
+                    gumbo_get_attribute(&node->v.element.attributes, "href") != nullptr;
     nodes_.push_back(entry);
     measure_.push_back(entry.is_text ? MeasureText(node->v.text.text) : TextMeasure());
     const uint32_t index = static_cast<uint32_t>(nodes_.size() - 1);
     if (entry.is_text) {
       nodes_.back().end = index + 1;
     } else {
-      if (entry.tag == GUMBO_TAG_A) ++link_depth;
+      if (entry.is_link) ++link_depth;
       if (entry.tag == GUMBO_TAG_BODY && body_ == 0) body_ = index;
       if (entry.tag == GUMBO_TAG_TITLE && title_ == kNoNode) title_ = index;
       stack.push_back({node, index, 0});
@@ -68,7 +71,7 @@ void PageTree::Build(const GumboNode* root) {
       continue;
     }
     nodes_[top.index].end = static_cast<uint32_t>(nodes_.size());
-    if (nodes_[top.index].tag == GUMBO_TAG_A && link_depth > 0) --link_depth;
+    if (nodes_[top.index].is_link && link_depth > 0) --link_depth;
     stack.pop_back();
   }
 }
@@ -77,7 +80,21 @@ PageTree::TextMeasure PageTree::MeasureText(const char* c_text) {
   TextMeasure m;
   if (c_text == nullptr) return m;
   const std::string_view text(c_text);
+  // A byte loop: ASCII and CJK (three-byte) characters are classified without decoding.
   for (size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead < 0x80) {
+      m.chars += !IsCollapsibleSpace(lead);
+      ++i;
+      continue;
+    }
+    if (lead >= 0xE4 && lead <= 0xE9 && i + 2 < text.size()) {  // U+4000..U+9FFF
+      ++m.chars;
+      // All but U+4DC0..U+4DFF (E4 B7 xx), the hexagram symbols.
+      m.cjk += lead != 0xE4 || static_cast<unsigned char>(text[i + 1]) != 0xB7;
+      i += 3;
+      continue;
+    }
     const CodePoint cp = DecodeCodePoint(text, i);
     if (!IsCollapsibleSpace(cp.value)) {
       ++m.chars;
@@ -153,8 +170,8 @@ void PageTree::Recount() {
   const uint32_t n = size();
   for (uint32_t i = 0; i < n; ++i) {
     PageNode& node = nodes_[i];
-    node.removed = node.drop != Drop::kKeep ||
-                   (node.parent != kNoNode && nodes_[node.parent].removed);
+    node.removed =
+        node.drop != Drop::kKeep || (node.parent != kNoNode && nodes_[node.parent].removed);
     const TextMeasure& m = measure_[i];
     node.chars = m.chars;
     node.cjk = node.in_link ? 0 : m.cjk;

@@ -26,7 +26,8 @@ struct PageNode {
   uint32_t end = 0;  // one past the last node of the subtree
   GumboTag tag = GUMBO_TAG_UNKNOWN;
   bool is_text = false;
-  bool in_link = false;  // text inside an <a>
+  bool is_link = false;     // an <a href>
+  bool in_link = false;     // text inside an <a href>
   Drop drop = Drop::kKeep;  // this node's own verdict
   bool removed = false;     // it or an ancestor is dropped
   // Over the text of the subtree that is not removed; counts are non-space code points.
@@ -35,8 +36,8 @@ struct PageNode {
   uint32_t chrome_chars = 0;  // in text nodes carrying a widget, breadcrumb or footer marker
   uint32_t cjk = 0;           // CJK ideographs outside links
   uint32_t max_run = 0;       // the longest single text node
-  uint32_t labels = 0;        // disclosure-table labels (索引号, 发布机构, 成文日期, …)
-  uint32_t paragraphs = 0;    // <p> and <br> elements
+  uint32_t labels = 0;      // disclosure-table labels (索引号, 发布机构, 成文日期, …)
+  uint32_t paragraphs = 0;  // <p> and <br> elements
 
   uint32_t content() const {
     const uint32_t other = link_chars + chrome_chars;

@@ -19,29 +19,24 @@ constexpr int kSource = static_cast<int>(MetaKey::kSource);
 
 struct Label {
   std::string_view text;
-  int key;     // MetaKey or kNoKey
-  bool date;   // takes a date value (may be followed directly by a digit)
+  int key;    // MetaKey or kNoKey
+  bool date;  // takes a date value (may be followed directly by a digit)
 };
 
 // Longer labels before their suffixes (信息来源 before 来源).
 constexpr std::array<Label, 34> kLabels = {{
-    {"发布日期", kPublished, true},   {"发布时间", kPublished, true},
-    {"发布于", kPublished, true},     {"成文日期", kWritten, true},
-    {"发文日期", kWritten, true},     {"印发日期", kWritten, true},
-    {"更新时间", kUpdated, true},     {"更新日期", kUpdated, true},
-    {"信息来源", kSource, false},     {"文章来源", kSource, false},
-    {"稿件来源", kSource, false},     {"来源", kSource, false},
-    {"索引号", kNoKey, false},        {"发布机构", kNoKey, false},
-    {"发文机关", kNoKey, false},      {"发文单位", kNoKey, false},
-    {"发文字号", kNoKey, false},      {"文号", kNoKey, false},
-    {"主题分类", kNoKey, false},      {"公开方式", kNoKey, false},
-    {"公开范围", kNoKey, false},      {"公开类别", kNoKey, false},
-    {"公开时限", kNoKey, false},      {"所属类目", kNoKey, false},
-    {"体裁", kNoKey, false},          {"机构名称", kNoKey, false},
-    {"主题词", kNoKey, false},        {"组配分类", kNoKey, false},
-    {"信息分类", kNoKey, false},      {"有效性", kNoKey, false},
-    {"效力状态", kNoKey, false},      {"生成日期", kNoKey, true},
-    {"文件编号", kNoKey, false},       {"日期", kPublished, true},
+    {"发布日期", kPublished, true}, {"发布时间", kPublished, true}, {"发布于", kPublished, true},
+    {"成文日期", kWritten, true},   {"发文日期", kWritten, true},   {"印发日期", kWritten, true},
+    {"更新时间", kUpdated, true},   {"更新日期", kUpdated, true},   {"信息来源", kSource, false},
+    {"文章来源", kSource, false},   {"稿件来源", kSource, false},   {"来源", kSource, false},
+    {"索引号", kNoKey, false},      {"发布机构", kNoKey, false},    {"发文机关", kNoKey, false},
+    {"发文单位", kNoKey, false},    {"发文字号", kNoKey, false},    {"文号", kNoKey, false},
+    {"主题分类", kNoKey, false},    {"公开方式", kNoKey, false},    {"公开范围", kNoKey, false},
+    {"公开类别", kNoKey, false},    {"公开时限", kNoKey, false},    {"所属类目", kNoKey, false},
+    {"体裁", kNoKey, false},        {"机构名称", kNoKey, false},    {"主题词", kNoKey, false},
+    {"组配分类", kNoKey, false},    {"信息分类", kNoKey, false},    {"有效性", kNoKey, false},
+    {"效力状态", kNoKey, false},    {"生成日期", kNoKey, true},     {"文件编号", kNoKey, false},
+    {"日期", kPublished, true},
 }};
 
 constexpr size_t kMaxSourceChars = 40;
@@ -138,8 +133,8 @@ size_t SourceLength(std::string_view text, size_t pos) {
   while (k < text.size() && chars < kMaxSourceChars) {
     const CodePoint cp = DecodeCodePoint(text, k);
     const uint32_t c = cp.value;
-    if (IsCollapsibleSpace(c) || c == '|' || c == 0xFF5C || c == 0x3010 || c == '[' ||
-        c == '(' || c == 0xFF08) {
+    if (IsCollapsibleSpace(c) || c == '|' || c == 0xFF5C || c == 0x3010 || c == '[' || c == '(' ||
+        c == 0xFF08) {
       break;
     }
     if (k > pos && LabelAt(text, k, previous).label != nullptr) break;
@@ -178,7 +173,8 @@ void ReadAttribute(const GumboAttribute& attr, std::string_view page, MetaField&
   if (raw.data() >= page.data() && raw.data() + raw.size() <= page.data() + page.size()) {
     base = static_cast<uint32_t>(raw.data() - page.data());
     if (!raw.empty() && (raw.front() == '"' || raw.front() == '\'')) {
-      raw = raw.substr(1, raw.size() >= 2 && raw.back() == raw.front() ? raw.size() - 2 : raw.size() - 1);
+      raw = raw.substr(
+          1, raw.size() >= 2 && raw.back() == raw.front() ? raw.size() - 2 : raw.size() - 1);
       ++base;
     }
   } else {
@@ -295,8 +291,7 @@ bool IsMetadataRow(std::string_view line) {
   return CountDisclosureLabels(line.substr(pos + date)) > 0;
 }
 
-bool LabelScanner::TakeValue(int key, std::string_view text, const uint32_t* source,
-                             size_t pos) {
+bool LabelScanner::TakeValue(int key, std::string_view text, const uint32_t* source, size_t pos) {
   const size_t length = key == kSource ? SourceLength(text, pos) : DateLength(text, pos);
   if (length == 0) return false;
   MetaField& field = fields_[static_cast<size_t>(key)];
@@ -353,7 +348,8 @@ std::pair<size_t, size_t> TitleCore(std::string_view title) {
       } else if (c == '-' || c == 0x2014 || c == 0x2013 || c == 0xFF0D) {
         // Not inside "2021-2025" and the like.
         const size_t next = i + cp.length;
-        const bool digit_after = next < title.size() && IsDigit(static_cast<unsigned char>(title[next]));
+        const bool digit_after =
+            next < title.size() && IsDigit(static_cast<unsigned char>(title[next]));
         split = !(IsDigit(previous) && digit_after);
       }
     }

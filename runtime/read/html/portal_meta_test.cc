@@ -27,8 +27,9 @@ std::vector<uint32_t> Offsets(std::string_view text, uint32_t base) {
 }
 
 TEST(TitleCoreTest, DropsSiteAndColumnSegments) {
-  EXPECT_EQ(Core("宝山区大场镇2020年法治政府建设工作情况报告_法治政府_上海市宝山区人民政府门户网站"),
-            "宝山区大场镇2020年法治政府建设工作情况报告");
+  EXPECT_EQ(
+      Core("宝山区大场镇2020年法治政府建设工作情况报告_法治政府_上海市宝山区人民政府门户网站"),
+      "宝山区大场镇2020年法治政府建设工作情况报告");
   EXPECT_EQ(Core("柳河县2023年法治政府建设年度报告 - 柳河县人民政府网"),
             "柳河县2023年法治政府建设年度报告");
   EXPECT_EQ(Core("青山区人民政府 | 青山区2023年法治政府建设年度报告"),
@@ -89,8 +90,8 @@ TEST(LabelScannerTest, ReadsDatesAndSourcesWithTheirOffsets) {
 
 TEST(LabelScannerTest, ALabelCellTakesItsValueFromTheNextCell) {
   LabelScanner scanner(/*nearest_wins=*/false);
-  const std::vector<std::string> cells = {"发文字号：", "", "成文日期：", " ", "2024年02月26日",
-                                          "更新时间", "2024-03-02"};
+  const std::vector<std::string> cells = {"发文字号：",     "",         "成文日期：", " ",
+                                          "2024年02月26日", "更新时间", "2024-03-02"};
   for (const std::string& cell : cells) {
     const std::vector<uint32_t> offsets = Offsets(cell, 0);
     scanner.Scan(cell, offsets.data());

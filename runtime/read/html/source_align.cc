@@ -25,10 +25,10 @@ bool IsHexDigit(char c) {
 // decodes; these are the ones we trust to have decoded even when the decoded text happens to
 // spell the reference out literally ("&amp;amp;").
 constexpr std::array<std::string_view, 36> kKnownNames = {
-    "nbsp",  "amp",    "lt",     "gt",    "quot",   "apos",  "copy",  "reg",   "middot",
-    "ldquo", "rdquo",  "lsquo",  "rsquo", "hellip", "mdash", "ndash", "bull",  "times",
-    "yen",   "emsp",   "ensp",   "thinsp", "deg",   "plusmn", "sect", "para",  "laquo",
-    "raquo", "divide", "rarr",   "larr",  "trade",  "cent",  "pound", "euro",  "shy"};
+    "nbsp",  "amp",    "lt",    "gt",     "quot",   "apos",   "copy",  "reg",  "middot",
+    "ldquo", "rdquo",  "lsquo", "rsquo",  "hellip", "mdash",  "ndash", "bull", "times",
+    "yen",   "emsp",   "ensp",  "thinsp", "deg",    "plusmn", "sect",  "para", "laquo",
+    "raquo", "divide", "rarr",  "larr",   "trade",  "cent",   "pound", "euro", "shy"};
 
 // Length of the character reference starting at raw[pos] == '&', or 0 when none starts there.
 // `known` says whether it certainly decodes (numeric, or a well-known name with ';').
@@ -71,9 +71,9 @@ inline bool SameAt(std::string_view raw, size_t pos, std::string_view bytes) {
 void AlignToSource(std::string_view decoded, std::string_view raw, uint32_t raw_base,
                    std::vector<uint32_t>& offsets) {
   offsets.resize(decoded.size());
-  size_t r = 0;              // position in raw
-  size_t entity_start = 0;   // raw position of the last reference consumed
-  int entity_extra = 0;      // code points still allowed to come from that reference
+  size_t r = 0;             // position in raw
+  size_t entity_start = 0;  // raw position of the last reference consumed
+  int entity_extra = 0;     // code points still allowed to come from that reference
   const auto at = [&](size_t raw_pos) {
     return raw_base + static_cast<uint32_t>(std::min(raw_pos, raw.size()));
   };

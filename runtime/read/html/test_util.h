@@ -14,8 +14,7 @@
 namespace verdict::read::html::testing {
 
 inline std::string ReadFixture(std::string_view name) {
-  std::ifstream in(std::string(VERDICT_HTML_TESTDATA) + "/" + std::string(name),
-                   std::ios::binary);
+  std::ifstream in(std::string(VERDICT_HTML_TESTDATA) + "/" + std::string(name), std::ios::binary);
   std::stringstream buffer;
   buffer << in.rdbuf();
   return buffer.str();
@@ -61,7 +60,8 @@ inline FilePosition PositionInFile(std::string_view bytes, size_t offset, const 
   const std::string_view before = bytes.substr(0, offset);
   pos.line = 1;
   for (char c : before) pos.line += c == '\n';
-  const size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+  const size_t line_start =
+      before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
   const std::string utf8 = Convert(before.substr(line_start), charset, "UTF-8");
   pos.column = 1;
   for (unsigned char c : utf8) pos.column += (c & 0xC0) != 0x80;

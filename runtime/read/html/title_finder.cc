@@ -31,10 +31,14 @@ size_t CountChars(std::string_view text) {
 
 int HeadingLevel(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_H1: return 1;
-    case GUMBO_TAG_H2: return 2;
-    case GUMBO_TAG_H3: return 3;
-    default: return 0;
+    case GUMBO_TAG_H1:
+      return 1;
+    case GUMBO_TAG_H2:
+      return 2;
+    case GUMBO_TAG_H3:
+      return 3;
+    default:
+      return 0;
   }
 }
 
@@ -74,10 +78,18 @@ int Score(const PageTree& tree, uint32_t i, uint32_t container, std::string_view
   }
   if (text.find("报告") != std::string_view::npos) score += 20;
   switch (HeadingLevel(tree.node(i).tag)) {
-    case 1: score += 15; break;
-    case 2: score += 10; break;
-    case 3: score += 5; break;
-    default: score += 8; break;  // class*="title"
+    case 1:
+      score += 15;
+      break;
+    case 2:
+      score += 10;
+      break;
+    case 3:
+      score += 5;
+      break;
+    default:
+      score += 8;
+      break;  // class*="title"
   }
   if (container != kNoNode) {
     if (tree.Contains(container, i) || i < container) {
