@@ -2,6 +2,7 @@
 // 3 usage/rule errors), JSON shape, every input path in the output, diagnostics on stderr.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -23,7 +24,7 @@ struct CommandRun {
 // A scratch folder of this test's own: ctest runs the tests of this file in parallel processes.
 fs::path TestDir() {
   const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-  return fs::path(::testing::TempDir()) / "verdict_cli" / info->name();
+  return fs::path(::testing::TempDir()) / ("verdict_cli_" + std::to_string(getpid())) / info->name();
 }
 
 CommandRun Verdict(const std::string& args, const std::string& stdin_file = "") {
