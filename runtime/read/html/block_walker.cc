@@ -31,6 +31,20 @@ int HeadingLevel(GumboTag tag) {
   }
 }
 
+// The code point at text[k], with the ASCII and common CJK cases inline.
+inline CodePoint Next(std::string_view text, size_t k) {
+  const auto lead = static_cast<unsigned char>(text[k]);
+  if (lead < 0x80) return {lead, 1};
+  if (lead >= 0xE4 && lead <= 0xE9 && k + 2 < text.size()) {  // U+4000..U+9FFF
+    const auto b1 = static_cast<unsigned char>(text[k + 1]);
+    const auto b2 = static_cast<unsigned char>(text[k + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      return {((lead & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu), 3};
+    }
+  }
+  return DecodeCodePoint(text, k);
+}
+
 bool IsCell(const PageNode& node) {
   return (node.tag == GUMBO_TAG_TD || node.tag == GUMBO_TAG_TH) && node.chars <= kMaxDataCellChars;
 }
@@ -166,33 +180,45 @@ void BlockWalker::AddText(uint32_t i) {
     return verbatim ? base + static_cast<uint32_t>(k) : offsets_[k];
   };
   const bool link = tree_.node(i).in_link;
-  for (size_t k = 0; k < text.size();) {
-    const CodePoint cp = DecodeCodePoint(text, k);
-    if (pre_ > 0 && cp.value == '\n') {
-      EndLine();
-    } else if (IsCollapsibleSpace(cp.value)) {
-      if (!pending_space_) pending_source_ = source_of(k);
-      pending_space_ = true;
-      if (cp.value == '\n' || cp.value == '\r') pending_newline_ = true;
-    } else {
-      const bool open = out_.text.size() > line_begin_;
-      if (open && pending_space_ && !(pending_newline_ && IsWide(last_cp_) && IsWide(cp.value))) {
-        out_.text.push_back(' ');
-        out_.source.push_back(pending_source_);
+  const size_t n = text.size();
+  for (size_t k = 0; k < n;) {
+    const CodePoint cp = Next(text, k);
+    if (IsCollapsibleSpace(cp.value)) {
+      if (pre_ > 0 && cp.value == '\n') {
+        EndLine();
+      } else {
+        if (!pending_space_) pending_source_ = source_of(k);
+        pending_space_ = true;
+        if (cp.value == '\n' || cp.value == '\r') pending_newline_ = true;
       }
-      pending_space_ = false;
-      pending_newline_ = false;
-      const uint32_t source = source_of(k);
-      for (size_t b = 0; b < cp.length; ++b) {
-        out_.text.push_back(text[k + b]);
-        out_.source.push_back(source);
-      }
-      ++line_.chars;
-      if (link) ++line_.link_chars;
-      if (bold_ > 0) ++line_.bold_chars;
-      last_cp_ = cp.value;
+      k += cp.length;
+      continue;
     }
-    k += cp.length;
+    if (out_.text.size() > line_begin_ && pending_space_ &&
+        !(pending_newline_ && IsWide(last_cp_) && IsWide(cp.value))) {
+      out_.text.push_back(' ');
+      out_.source.push_back(pending_source_);
+    }
+    pending_space_ = false;
+    pending_newline_ = false;
+    // The run of non-space characters from here: text in one append, offsets per byte.
+    const size_t run = k;
+    uint32_t chars = 0;
+    CodePoint c = cp;
+    for (;;) {
+      const uint32_t source = source_of(k);
+      for (uint32_t b = 0; b < c.length; ++b) out_.source.push_back(source);
+      ++chars;
+      last_cp_ = c.value;
+      k += c.length;
+      if (k >= n) break;
+      c = Next(text, k);
+      if (IsCollapsibleSpace(c.value)) break;
+    }
+    out_.text.append(text.data() + run, k - run);
+    line_.chars += chars;
+    if (link) line_.link_chars += chars;
+    if (bold_ > 0) line_.bold_chars += chars;
   }
 }
 

@@ -85,4 +85,14 @@ bool ContainsIgnoreCase(std::string_view haystack, std::string_view lower_needle
   return it != haystack.end();
 }
 
+size_t CountVisibleChars(std::string_view text) {
+  size_t n = 0;
+  for (size_t i = 0; i < text.size();) {
+    const CodePoint cp = DecodeCodePoint(text, i);
+    if (!IsCollapsibleSpace(cp.value)) ++n;
+    i += cp.length;
+  }
+  return n;
+}
+
 }  // namespace verdict::read::html

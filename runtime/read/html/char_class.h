@@ -41,6 +41,9 @@ bool IsWide(uint32_t cp);
 // CJK unified ideographs (the Chinese characters that make up report text).
 bool IsCjkIdeograph(uint32_t cp);
 
+// Code points of `text` that are not collapsible whitespace: its visible length.
+size_t CountVisibleChars(std::string_view text);
+
 // `s` with every run of collapsible whitespace turned into one ' ' and trimmed at both ends.
 std::string CollapseSpaces(std::string_view s);
 

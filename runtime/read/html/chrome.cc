@@ -7,6 +7,7 @@
 #include <string>
 
 #include "runtime/read/html/char_class.h"
+#include "runtime/read/html/marker_set.h"
 
 namespace verdict::read::html {
 namespace {
@@ -34,6 +35,24 @@ constexpr std::array<std::string_view, 15> kFooterMarkers = {
     "ICP备",     "icp备",      "公网安备",  "版权所有",   "网站标识码",
     "网站地图",  "Copyright",  "COPYRIGHT", "©",          "主办单位：",
     "主办单位:", "承办单位：", "承办单位:", "技术支持：", "技术支持:"};
+
+const MarkerSet& WidgetMarkers() {
+  static const MarkerSet set({kWidgetMarkers});
+  return set;
+}
+const MarkerSet& BreadcrumbMarkers() {
+  static const MarkerSet set({kBreadcrumbMarkers});
+  return set;
+}
+const MarkerSet& FooterMarkers() {
+  static const MarkerSet set({kFooterMarkers});
+  return set;
+}
+// All three, for one pass over a text.
+const MarkerSet& AllMarkers() {
+  static const MarkerSet set({kWidgetMarkers, kBreadcrumbMarkers, kFooterMarkers});
+  return set;
+}
 constexpr std::array<std::string_view, 17> kChromeLines = {
     "打印",     "关闭",     "分享",     "收藏",
     "返回",     "相关文章", "相关链接", "相关阅读",
@@ -47,14 +66,6 @@ constexpr std::array<std::string_view, 24> kChromeClasses = {
     "nav",      "menu",    "breadcrumb", "crumb",    "footer",   "copyright", "share",   "sidebar",
     "side-bar", "toolbar", "bdshare",    "position", "location", "weizhi",    "dqwz",    "print",
     "foot",     "bottom",  "search",     "login",    "topbar",   "qrcode",    "erweima", "related"};
-
-template <size_t N>
-bool ContainsAny(std::string_view text, const std::array<std::string_view, N>& markers) {
-  for (std::string_view m : markers) {
-    if (text.find(m) != std::string_view::npos) return true;
-  }
-  return false;
-}
 
 // "字号" as the font-size widget, not inside 发文字号 / 文字号.
 bool HasFontSizeWidget(std::string_view text) {
@@ -160,8 +171,7 @@ void CrumbShape(std::string_view line, uint32_t& separators, uint32_t& longest) 
 }  // namespace
 
 bool HasChromeMarker(std::string_view text) {
-  return ContainsAny(text, kWidgetMarkers) || ContainsAny(text, kBreadcrumbMarkers) ||
-         ContainsAny(text, kFooterMarkers) || HasFontSizeWidget(text);
+  return AllMarkers().FoundIn(text) || HasFontSizeWidget(text);
 }
 
 std::vector<uint32_t> MarkChrome(PageTree& tree) {
@@ -219,9 +229,7 @@ bool IsChromeLine(std::string_view line, uint32_t chars, uint32_t link_chars) {
   if (chars == 0) return true;
   std::string_view head = line;
   while (!head.empty() && (head.front() == ' ' || head.front() == '[')) head.remove_prefix(1);
-  for (std::string_view m : kBreadcrumbMarkers) {
-    if (head.starts_with(m)) return true;
-  }
+  if (BreadcrumbMarkers().StartOf(head)) return true;
   for (std::string_view m : kChromeLines) {
     if (line == m) return true;
   }
@@ -235,10 +243,10 @@ bool IsChromeLine(std::string_view line, uint32_t chars, uint32_t link_chars) {
     if (separators >= 1 && link_chars * 2 >= chars) return true;
     if (separators >= 2 && longest <= kCrumbSegmentChars) return true;
   }
-  if (chars <= kWidgetLineChars && (ContainsAny(line, kWidgetMarkers) || HasFontSizeWidget(line))) {
+  if (chars <= kWidgetLineChars && (WidgetMarkers().FoundIn(line) || HasFontSizeWidget(line))) {
     return true;
   }
-  if (chars <= kFooterLineChars && ContainsAny(line, kFooterMarkers)) return true;
+  if (chars <= kFooterLineChars && FooterMarkers().FoundIn(line)) return true;
   // A line of nothing but links: a related-articles or attachment list entry.
   return link_chars >= chars;
 }

@@ -76,6 +76,13 @@ size_t SkipSpaces(std::string_view text, size_t pos) {
   return pos;
 }
 
+// The three bytes at text[pos] as one number (pos + 3 <= text.size()).
+uint32_t Code3(std::string_view text, size_t pos) {
+  return (static_cast<uint32_t>(static_cast<unsigned char>(text[pos])) << 16) |
+         (static_cast<uint32_t>(static_cast<unsigned char>(text[pos + 1])) << 8) |
+         static_cast<unsigned char>(text[pos + 2]);
+}
+
 struct LabelHit {
   const Label* label = nullptr;
   size_t value = 0;  // where the value starts (after spaces and colon)
@@ -83,12 +90,28 @@ struct LabelHit {
 
 // The label standing at text[pos], if any: preceded by a non-ideograph (or nothing) and
 // followed by a colon, the end of the text, or, for dates, a digit.
+// The first characters of the labels, as 24-bit UTF-8 codes, sorted.
+const std::vector<uint32_t>& LabelStarts() {
+  static const std::vector<uint32_t> starts = [] {
+    std::vector<uint32_t> codes;
+    for (const Label& label : kLabels) codes.push_back(Code3(label.text, 0));
+    std::sort(codes.begin(), codes.end());
+    codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+    return codes;
+  }();
+  return starts;
+}
+
 LabelHit LabelAt(std::string_view text, size_t pos, uint32_t previous_cp) {
-  // Every label starts with a CJK ideograph (lead bytes E4..E9).
+  // Every label starts with a CJK ideograph (three bytes, lead E4..E9).
   const auto lead = static_cast<unsigned char>(text[pos]);
-  if (lead < 0xE4 || lead > 0xE9 || IsCjkIdeograph(previous_cp)) return {};
+  if (lead < 0xE4 || lead > 0xE9 || text.size() - pos < 3 || IsCjkIdeograph(previous_cp)) {
+    return {};
+  }
+  const uint32_t first = Code3(text, pos);
+  if (!std::binary_search(LabelStarts().begin(), LabelStarts().end(), first)) return {};
   for (const Label& label : kLabels) {
-    if (text.substr(pos, 3) != label.text.substr(0, 3)) continue;
+    if (Code3(label.text, 0) != first) continue;
     const size_t end = MatchLabel(text, pos, label.text);
     if (end == std::string_view::npos) continue;
     size_t k = SkipSpaces(text, end);
@@ -150,15 +173,6 @@ bool IsBullet(uint32_t cp) {
          cp == '-' || cp == '*' || cp == 0x30FB || cp == 0xFF0E;
 }
 
-size_t CountChars(std::string_view text) {
-  size_t n = 0;
-  for (size_t i = 0; i < text.size();) {
-    const CodePoint cp = DecodeCodePoint(text, i);
-    if (!IsCollapsibleSpace(cp.value)) ++n;
-    i += cp.length;
-  }
-  return n;
-}
 
 const GumboAttribute* FindAttribute(const GumboNode* node, const char* name) {
   if (node->type != GUMBO_NODE_ELEMENT) return nullptr;
@@ -275,7 +289,7 @@ uint32_t CountDisclosureLabels(std::string_view text) {
 }
 
 bool IsMetadataRow(std::string_view line) {
-  if (CountChars(line) > kMaxMetaRowChars) return false;
+  if (CountVisibleChars(line) > kMaxMetaRowChars) return false;
   size_t pos = 0;
   while (pos < line.size()) {
     const CodePoint cp = DecodeCodePoint(line, pos);
@@ -370,7 +384,7 @@ std::pair<size_t, size_t> TitleCore(std::string_view title) {
     while (e > b && title[e - 1] == ' ') --e;
     const std::string_view segment = title.substr(b, e - b);
     if (segment.empty() || LooksLikeSiteName(segment)) continue;
-    const size_t chars = CountChars(segment);
+    const size_t chars = CountVisibleChars(segment);
     if (chars > best_chars) {
       best = {b, e};
       best_chars = chars;

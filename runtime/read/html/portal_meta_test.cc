@@ -112,6 +112,17 @@ TEST(LabelScannerTest, NearestWinsKeepsTheLastValue) {
   EXPECT_EQ(nearest.field(MetaKey::kPublished).value, "2024-03-01 09:30");
 }
 
+TEST(ChromeMarkerTest, FindsWidgetBreadcrumbAndFooterMarkers) {
+  EXPECT_TRUE(HasChromeMarker("分享到："));
+  EXPECT_TRUE(HasChromeMarker("您现在的位置：首页"));
+  EXPECT_TRUE(HasChromeMarker("鲁ICP备12345678号"));
+  EXPECT_TRUE(HasChromeMarker("技术支持：某某网络公司"));
+  EXPECT_TRUE(HasChromeMarker("字号：大 中 小"));
+  EXPECT_FALSE(HasChromeMarker("为基层提供技术支持"));
+  EXPECT_FALSE(HasChromeMarker("发文字号：青司发〔2024〕3号"));
+  EXPECT_FALSE(HasChromeMarker(""));
+}
+
 TEST(ChromeLineTest, BreadcrumbsWidgetsFootersAndLinkLists) {
   const auto chrome = [](std::string_view line, uint32_t links = 0) {
     const uint32_t chars = static_cast<uint32_t>(CollapseSpaces(line).size());  // bytes suffice

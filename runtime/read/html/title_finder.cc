@@ -19,15 +19,6 @@ constexpr size_t kMaxTitleChars = 150;
 constexpr size_t kMinOverlapBytes = 12;  // four CJK characters
 constexpr int kMinScore = 25;
 
-size_t CountChars(std::string_view text) {
-  size_t n = 0;
-  for (size_t i = 0; i < text.size();) {
-    const CodePoint cp = DecodeCodePoint(text, i);
-    if (!IsCollapsibleSpace(cp.value)) ++n;
-    i += cp.length;
-  }
-  return n;
-}
 
 int HeadingLevel(GumboTag tag) {
   switch (tag) {
@@ -137,7 +128,7 @@ TitleChoice FindTitle(const PageTree& tree, uint32_t container, const MetaTags& 
     if (!heading && !tree.ClassOrIdContains(i, "title")) continue;
     if (node.end - i > kMaxCandidateNodes) continue;
     MetaField line = ElementLine(tree, i);
-    const size_t chars = CountChars(line.value);
+    const size_t chars = CountVisibleChars(line.value);
     if (chars < kMinTitleChars || chars > kMaxTitleChars) continue;
     if (LooksLikeSiteName(line.value) || IsMetadataRow(line.value) ||
         IsChromeLine(line.value, static_cast<uint32_t>(chars), 0)) {

@@ -1,0 +1,40 @@
+// MarkerSet: a 64 Ki-bit table of two-byte marker prefixes rejects most positions with one
+// lookup; the rest are compared only with the markers sharing their first two bytes.
+#include "runtime/read/html/marker_set.h"
+
+#include <algorithm>
+
+namespace verdict::read::html {
+
+MarkerSet::MarkerSet(std::initializer_list<std::span<const std::string_view>> lists) {
+  for (std::span<const std::string_view> list : lists) {
+    for (std::string_view m : list) {
+      if (m.size() < 2) continue;
+      first_two_.set(Key(m, 0));
+      markers_.emplace_back(Key(m, 0), m);
+    }
+  }
+  std::sort(markers_.begin(), markers_.end());
+}
+
+bool MarkerSet::At(std::string_view text, size_t pos) const {
+  if (text.size() - pos < 2 || !first_two_.test(Key(text, pos))) return false;
+  const uint32_t key = Key(text, pos);
+  const std::string_view rest = text.substr(pos);
+  auto it = std::lower_bound(markers_.begin(), markers_.end(), key,
+                             [](const auto& entry, uint32_t k) { return entry.first < k; });
+  for (; it != markers_.end() && it->first == key; ++it) {
+    if (rest.starts_with(it->second)) return true;
+  }
+  return false;
+}
+
+bool MarkerSet::FoundIn(std::string_view text) const {
+  for (size_t i = 0; i + 1 < text.size(); ++i) {
+    // Markers start at character boundaries; continuation bytes (10xxxxxx) never do.
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && At(text, i)) return true;
+  }
+  return false;
+}
+
+}  // namespace verdict::read::html

@@ -1,0 +1,41 @@
+// A fixed set of short UTF-8 markers (分享到, 打印本页, ICP备, …) searched for in one pass over a
+// text, keyed by each position's first two bytes, instead of one substring search per marker.
+#ifndef VERDICT_RUNTIME_READ_HTML_MARKER_SET_H_
+#define VERDICT_RUNTIME_READ_HTML_MARKER_SET_H_
+
+#include <bitset>
+#include <cstdint>
+#include <initializer_list>
+#include <span>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace verdict::read::html {
+
+class MarkerSet {
+ public:
+  // The markers of all `lists`. Every marker must be at least two bytes long; the views must
+  // outlive the set (literals).
+  explicit MarkerSet(std::initializer_list<std::span<const std::string_view>> lists);
+
+  // True when some marker occurs in `text`.
+  bool FoundIn(std::string_view text) const;
+  // True when `text` starts with some marker.
+  bool StartOf(std::string_view text) const { return At(text, 0); }
+
+ private:
+  static uint32_t Key(std::string_view text, size_t pos) {
+    return (static_cast<uint32_t>(static_cast<unsigned char>(text[pos])) << 8) |
+           static_cast<unsigned char>(text[pos + 1]);
+  }
+  bool At(std::string_view text, size_t pos) const;
+
+  std::bitset<65536> first_two_;  // first two bytes of some marker
+  // Markers sorted by their two-byte key, for comparing only those that can match.
+  std::vector<std::pair<uint32_t, std::string_view>> markers_;
+};
+
+}  // namespace verdict::read::html
+
+#endif  // VERDICT_RUNTIME_READ_HTML_MARKER_SET_H_
