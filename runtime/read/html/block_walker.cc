@@ -12,25 +12,6 @@ namespace {
 // Cells holding more text than this are layout, not data: no table-cell hint.
 constexpr uint32_t kMaxDataCellChars = 300;
 
-int HeadingLevel(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_H1:
-      return 1;
-    case GUMBO_TAG_H2:
-      return 2;
-    case GUMBO_TAG_H3:
-      return 3;
-    case GUMBO_TAG_H4:
-      return 4;
-    case GUMBO_TAG_H5:
-      return 5;
-    case GUMBO_TAG_H6:
-      return 6;
-    default:
-      return 0;
-  }
-}
-
 // The code point at text[k], with the ASCII and common CJK cases inline.
 inline CodePoint Next(std::string_view text, size_t k) {
   const auto lead = static_cast<unsigned char>(text[k]);
@@ -50,6 +31,25 @@ bool IsCell(const PageNode& node) {
 }
 
 }  // namespace
+
+int HeadingTagLevel(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_H1:
+      return 1;
+    case GUMBO_TAG_H2:
+      return 2;
+    case GUMBO_TAG_H3:
+      return 3;
+    case GUMBO_TAG_H4:
+      return 4;
+    case GUMBO_TAG_H5:
+      return 5;
+    case GUMBO_TAG_H6:
+      return 6;
+    default:
+      return 0;
+  }
+}
 
 bool IsBlockTag(GumboTag tag) {
   switch (tag) {
@@ -147,7 +147,7 @@ void BlockWalker::Walk(uint32_t root, uint32_t skip, bool keep_chrome) {
 void BlockWalker::Enter(uint32_t i) {
   const PageNode& node = tree_.node(i);
   if (IsBlockTag(node.tag) || node.tag == GUMBO_TAG_BR) EndLine();
-  if (const int level = HeadingLevel(node.tag)) headings_.push_back(static_cast<uint8_t>(level));
+  if (const int level = HeadingTagLevel(node.tag)) headings_.push_back(static_cast<uint8_t>(level));
   if (node.tag == GUMBO_TAG_STRONG || node.tag == GUMBO_TAG_B) ++bold_;
   if (node.tag == GUMBO_TAG_PRE || node.tag == GUMBO_TAG_LISTING) ++pre_;
   // The article itself may be a layout cell; only cells inside it are data.
@@ -157,7 +157,7 @@ void BlockWalker::Enter(uint32_t i) {
 void BlockWalker::Exit(uint32_t i) {
   const PageNode& node = tree_.node(i);
   if (IsBlockTag(node.tag)) EndLine();
-  if (HeadingLevel(node.tag) != 0 && !headings_.empty()) headings_.pop_back();
+  if (HeadingTagLevel(node.tag) != 0 && !headings_.empty()) headings_.pop_back();
   if ((node.tag == GUMBO_TAG_STRONG || node.tag == GUMBO_TAG_B) && bold_ > 0) --bold_;
   if ((node.tag == GUMBO_TAG_PRE || node.tag == GUMBO_TAG_LISTING) && pre_ > 0) --pre_;
   if (!cells_.empty() && cells_.back().first == i) {

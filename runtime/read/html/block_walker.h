@@ -74,6 +74,9 @@ class BlockWalker {
 // True for elements that start and end a block of text.
 bool IsBlockTag(GumboTag tag);
 
+// 1..6 for <h1>..<h6>, 0 for any other tag.
+int HeadingTagLevel(GumboTag tag);
+
 }  // namespace verdict::read::html
 
 #endif  // VERDICT_RUNTIME_READ_HTML_BLOCK_WALKER_H_

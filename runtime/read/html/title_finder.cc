@@ -19,18 +19,10 @@ constexpr size_t kMaxTitleChars = 150;
 constexpr size_t kMinOverlapBytes = 12;  // four CJK characters
 constexpr int kMinScore = 25;
 
-
+// Title candidates come from <h1>..<h3> only.
 int HeadingLevel(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_H1:
-      return 1;
-    case GUMBO_TAG_H2:
-      return 2;
-    case GUMBO_TAG_H3:
-      return 3;
-    default:
-      return 0;
-  }
+  const int level = HeadingTagLevel(tag);
+  return level <= 3 ? level : 0;
 }
 
 // Either text contains the other, and the shorter is long enough to mean something.
