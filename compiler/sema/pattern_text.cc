@@ -3,6 +3,7 @@
 
 #include "runtime/text/normalize.h"
 #include "runtime/text/simplify.h"
+#include "runtime/text/utf8.h"
 
 namespace verdict::sema {
 namespace {
@@ -20,13 +21,6 @@ void AppendEscaped(std::string* out, std::string_view normalized) {
   }
 }
 
-size_t CodePointLength(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if ((lead >> 5) == 0x6) return 2;
-  if ((lead >> 4) == 0xE) return 3;
-  if ((lead >> 3) == 0x1E) return 4;
-  return 1;
-}
 
 }  // namespace
 
@@ -58,7 +52,7 @@ std::string NormalizeRegex(std::string_view regex) {
       ++i;
       continue;
     }
-    size_t n = std::min(CodePointLength(c), regex.size() - i);
+    size_t n = std::min(text::Utf8SequenceLength(c), regex.size() - i);
     AppendEscaped(&out, text::NormalizeString(text::SimplifyString(regex.substr(i, n))));
     i += n;
   }

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <array>
 
+#include "runtime/text/utf8.h"
+
 namespace verdict::check {
 namespace {
 
@@ -39,9 +41,7 @@ namespace {
 
 size_t CharLength(std::string_view s, size_t at) {
   if (at >= s.size()) return 0;
-  const unsigned char c = static_cast<unsigned char>(s[at]);
-  const size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  return std::min(n, s.size() - at);
+  return std::min(text::Utf8SequenceLength(static_cast<unsigned char>(s[at])), s.size() - at);
 }
 
 // Maps [b, e) through a per-byte source table into `target`: from the source of the first byte

@@ -25,22 +25,6 @@ struct T2s {
   bool ok() const { return handle != reinterpret_cast<opencc_t>(-1); }
 };
 
-// Decodes the code point at s[i] (valid UTF-8) and advances i.
-uint32_t Next(std::string_view s, size_t& i) {
-  const unsigned char c = static_cast<unsigned char>(s[i]);
-  uint32_t cp;
-  size_t n;
-  if (c < 0x80) { cp = c; n = 1; }
-  else if (c < 0xE0) { cp = c & 0x1F; n = 2; }
-  else if (c < 0xF0) { cp = c & 0x0F; n = 3; }
-  else { cp = c & 0x07; n = 4; }
-  for (size_t k = 1; k < n && i + k < s.size(); ++k) {
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  }
-  i += n;
-  return cp;
-}
-
 std::string Convert(opencc_t handle, std::string_view in) {
   char* out = opencc_convert_utf8(handle, in.data(), in.size());
   if (out == nullptr) return std::string(in);
@@ -93,9 +77,8 @@ bool LineNeedsConversion(const T2s& t, std::string_view line) {
 // Start offsets of the characters of `s`.
 std::vector<uint32_t> CharStarts(std::string_view s) {
   std::vector<uint32_t> starts;
-  for (size_t i = 0; i < s.size();) {
-    starts.push_back(static_cast<uint32_t>(i));
-    Next(s, i);
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (IsUtf8LeadByte(static_cast<unsigned char>(s[i]))) starts.push_back(static_cast<uint32_t>(i));
   }
   return starts;
 }

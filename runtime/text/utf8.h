@@ -44,6 +44,14 @@ void AppendUtf8(uint32_t code_point, std::string& out);
 // True for the bytes that begin a code point (everything except 10xxxxxx).
 inline bool IsUtf8LeadByte(unsigned char byte) { return (byte & 0xC0) != 0x80; }
 
+// Bytes in the UTF-8 sequence that `lead` starts (1 for ASCII and for bytes that start none).
+inline size_t Utf8SequenceLength(unsigned char lead) {
+  if ((lead >> 5) == 0x6) return 2;
+  if ((lead >> 4) == 0xE) return 3;
+  if ((lead >> 3) == 0x1E) return 4;
+  return 1;
+}
+
 }  // namespace verdict::text
 
 #endif  // VERDICT_RUNTIME_TEXT_UTF8_H_

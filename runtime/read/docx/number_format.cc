@@ -6,21 +6,10 @@
 #include <array>
 #include <utility>
 
+#include "runtime/text/utf8.h"
+
 namespace verdict::read::docx {
 namespace {
-
-void AppendCodePoint(uint32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 constexpr std::array<const char*, 10> kChineseDigits = {"〇", "一", "二", "三", "四",
                                                         "五", "六", "七", "八", "九"};
@@ -103,7 +92,7 @@ std::string Digitwise(int64_t n, bool full_width) {
   std::string out;
   for (char c : std::to_string(n)) {
     if (full_width) {
-      AppendCodePoint(0xFF10 + static_cast<uint32_t>(c - '0'), out);
+      text::AppendUtf8(0xFF10 + static_cast<uint32_t>(c - '0'), out);
     } else {
       out += kChineseDigits[static_cast<size_t>(c - '0')];
     }
@@ -114,7 +103,7 @@ std::string Digitwise(int64_t n, bool full_width) {
 // The code point `first` + n - 1 for 1 <= n <= count, else nothing.
 bool FromBlock(int64_t n, uint32_t first, int64_t count, std::string& out) {
   if (n < 1 || n > count) return false;
-  AppendCodePoint(first + static_cast<uint32_t>(n - 1), out);
+  text::AppendUtf8(first + static_cast<uint32_t>(n - 1), out);
   return true;
 }
 
