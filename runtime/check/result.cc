@@ -1,8 +1,10 @@
 // The overall verdict of a checked document and the report names of the result enums.
-// Names are part of the output format, so they are spelled out here once.
+// Names are part of the output format; outcome and severity names come from the rule set.
 #include "runtime/check/result.h"
 
 #include <utility>
+
+#include "runtime/ruleset/explain.h"
 
 namespace verdict::check {
 
@@ -53,30 +55,9 @@ std::string VerdictName(Verdict verdict) {
   return "error";
 }
 
-std::string OutcomeName(ruleset::Outcome outcome) {
-  switch (outcome) {
-    case ruleset::Outcome::kPass:
-      return "pass";
-    case ruleset::Outcome::kWarn:
-      return "warn";
-    case ruleset::Outcome::kFail:
-      return "fail";
-    case ruleset::Outcome::kNotApplicable:
-      return "n/a";
-  }
-  return "n/a";
-}
+// The names are the rule set's own (runtime/ruleset/explain.h), so reports and --explain agree.
+std::string OutcomeName(ruleset::Outcome outcome) { return ruleset::OutcomeName(outcome); }
 
-std::string SeverityName(ruleset::Severity severity) {
-  switch (severity) {
-    case ruleset::Severity::kError:
-      return "error";
-    case ruleset::Severity::kWarning:
-      return "warning";
-    case ruleset::Severity::kInfo:
-      return "info";
-  }
-  return "error";
-}
+std::string SeverityName(ruleset::Severity severity) { return ruleset::SeverityName(severity); }
 
 }  // namespace verdict::check
