@@ -2,10 +2,10 @@
 // original line with carets under the evidence (aligned by display width for CJK text).
 #include "cli/text_output.h"
 
-#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include "runtime/ruleset/explain.h"
+#include "runtime/text/display_width.h"
 
 namespace verdict::cli {
 namespace {
@@ -33,18 +33,6 @@ const char* VerdictColor(check::Verdict v) {
   }
 }
 
-size_t DisplayWidth(std::string_view s) {
-  size_t width = 0;
-  int32_t i = 0;
-  int32_t len = static_cast<int32_t>(s.size());
-  while (i < len) {
-    UChar32 c;
-    U8_NEXT(s.data(), i, len, c);
-    int w = c < 0 ? U_EA_NARROW : u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
-    width += (w == U_EA_WIDE || w == U_EA_FULLWIDTH) ? 2 : 1;
-  }
-  return width;
-}
 
 // Byte offset of the `column`-th (1-based) character of `line`.
 size_t ByteOfColumn(std::string_view line, uint32_t column) {
@@ -76,15 +64,15 @@ void PrintSnippet(std::ostream& out, const std::vector<const check::Evidence*>& 
   size_t we = ByteOfColumn(line, to + kContext);
   std::string shown = (wb > 0 ? "…" : "") + std::string(line.substr(wb, we - wb)) +
                       (we < line.size() ? "…" : "");
-  size_t lead = wb > 0 ? DisplayWidth("…") : 0;
+  size_t lead = wb > 0 ? text::DisplayWidth("…") : 0;
 
   std::string marks;
   for (const check::Evidence* e : group) {
     size_t begin = ByteOfColumn(line, e->column);
     // Up to the end column on this line: for a web page that spans any markup in between.
     size_t end = e->end_line == e->line ? ByteOfColumn(line, e->end_column) : line.size();
-    size_t pad = lead + DisplayWidth(line.substr(wb, begin - wb));
-    size_t width = e->expected ? 1 : std::max<size_t>(1, DisplayWidth(line.substr(begin, end - begin)));
+    size_t pad = lead + text::DisplayWidth(line.substr(wb, begin - wb));
+    size_t width = e->expected ? 1 : std::max<size_t>(1, text::DisplayWidth(line.substr(begin, end - begin)));
     if (marks.size() < pad) marks.append(pad - marks.size(), ' ');
     if (marks.size() < pad + width) marks.append(pad + width - marks.size(), '^');
   }

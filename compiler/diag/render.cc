@@ -2,29 +2,16 @@
 // Chinese text (two columns per character in a terminal) is marked where the reader sees it.
 #include "compiler/diag/render.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
+#include <algorithm>
+
+#include "runtime/text/display_width.h"
 
 namespace verdict::diag {
 namespace {
 
-int DisplayWidth(UChar32 c) {
-  if (c == '\t') return 4;
-  int w = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
-  return (w == U_EA_WIDE || w == U_EA_FULLWIDTH) ? 2 : 1;
-}
-
-// Display columns taken by line[0, n) bytes.
+// Display columns taken by line[0, n) bytes; a tab counts four.
 size_t WidthOf(std::string_view line, size_t n) {
-  size_t width = 0;
-  int32_t i = 0;
-  int32_t len = static_cast<int32_t>(std::min(n, line.size()));
-  while (i < len) {
-    UChar32 c;
-    U8_NEXT(line.data(), i, len, c);
-    width += c < 0 ? 1 : DisplayWidth(c);
-  }
-  return width;
+  return text::DisplayWidth(line.substr(0, std::min(n, line.size())), 4);
 }
 
 const char* SeverityName(Severity s) { return s == Severity::kError ? "error" : "warning"; }
