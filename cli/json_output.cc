@@ -1,77 +1,109 @@
 // JSON rendering of check results; keys follow docs/json-output.md and are a stable contract.
 #include "cli/json_output.h"
 
+#include <algorithm>
+#include <variant>
+
+#include "cli/json_writer.h"
 #include "cli/version.h"
 #include "runtime/ruleset/explain.h"
 
 namespace verdict::cli {
 namespace {
 
-nlohmann::json EvidenceJson(const check::Evidence& e) {
-  nlohmann::json j = {{"line", e.line},     {"column", e.column}, {"end_line", e.end_line},
-                      {"end_column", e.end_column}, {"offset", e.offset},
-                      {"length", e.length}, {"text", e.text},     {"section", e.section}};
-  if (e.expected) j["expected_here"] = true;
-  if (e.page != 0) j["page"] = e.page;
-  if (e.paragraph != 0) j["paragraph"] = e.paragraph;
-  if (e.run != 0) j["run"] = e.run;
-  return j;
+// Keys are written in alphabetical order (docs/json-output.md, "Ordering").
+void WriteEvidence(JsonWriter& w, const check::Evidence& e) {
+  w.BeginObject();
+  w.Key("column").Int(e.column);
+  w.Key("end_column").Int(e.end_column);
+  w.Key("end_line").Int(e.end_line);
+  if (e.expected) w.Key("expected_here").Bool(true);
+  w.Key("length").Int(static_cast<int64_t>(e.length));
+  w.Key("line").Int(e.line);
+  w.Key("offset").Int(static_cast<int64_t>(e.offset));
+  if (e.page != 0) w.Key("page").Int(e.page);
+  if (e.paragraph != 0) w.Key("paragraph").Int(e.paragraph);
+  if (e.run != 0) w.Key("run").Int(e.run);
+  w.Key("section");
+  w.BeginArray();
+  for (const std::string& heading : e.section) w.String(heading);
+  w.EndArray();
+  w.Key("text").String(e.text);
+  w.EndObject();
 }
 
-nlohmann::json Optional(const std::optional<std::string>& s) {
-  return s ? nlohmann::json(*s) : nlohmann::json(nullptr);
+void WriteResult(JsonWriter& w, const check::RuleResult& r) {
+  w.BeginObject();
+  w.Key("basis").String(r.basis);
+  w.Key("evidence");
+  w.BeginArray();
+  for (const check::Evidence& e : r.evidence) WriteEvidence(w, e);
+  w.EndArray();
+  w.Key("message").String(r.message);
+  w.Key("name").String(r.name);
+  w.Key("outcome").String(ruleset::OutcomeName(r.outcome));
+  w.Key("rule").String(r.rule);
+  w.Key("severity").String(ruleset::SeverityName(r.severity));
+  w.EndObject();
 }
 
-}  // namespace
-
-nlohmann::json DocumentJson(const check::DocumentResult& doc) {
-  nlohmann::json results = nlohmann::json::array();
-  for (const check::RuleResult& r : doc.results) {
-    nlohmann::json evidence = nlohmann::json::array();
-    for (const check::Evidence& e : r.evidence) evidence.push_back(EvidenceJson(e));
-    results.push_back({{"rule", r.rule},
-                       {"name", r.name},
-                       {"severity", ruleset::SeverityName(r.severity)},
-                       {"outcome", ruleset::OutcomeName(r.outcome)},
-                       {"message", r.message},
-                       {"basis", r.basis},
-                       {"evidence", evidence}});
-  }
-  nlohmann::json facts = nlohmann::json::object();
-  for (const auto& [name, value] : doc.facts) facts[name] = check::FactJson(value);
-  nlohmann::json error = nullptr;
-  if (doc.error) error = {{"code", doc.error->code}, {"message", doc.error->message}};
-  return {{"path", doc.path},
-          {"format", doc.format.empty() ? nlohmann::json(nullptr) : nlohmann::json(doc.format)},
-          {"encoding", doc.encoding.empty() ? nlohmann::json(nullptr) : nlohmann::json(doc.encoding)},
-          {"meta",
-           {{"title", doc.title.empty() ? nlohmann::json(nullptr) : nlohmann::json(doc.title)},
-            {"published", Optional(doc.published)},
-            {"published_kind", doc.published_kind.empty() ? nlohmann::json(nullptr)
-                                                          : nlohmann::json(doc.published_kind)},
-            {"source", Optional(doc.source)}}},
-          {"facts", facts},
-          {"verdict", check::VerdictName(doc.verdict)},
-          {"error", error},
-          {"results", results}};
+void WriteFact(JsonWriter& w, const check::FactValue& value) {
+  struct Visitor {
+    JsonWriter& w;
+    void operator()(std::monostate) const { w.Null(); }
+    void operator()(bool b) const { w.Bool(b); }
+    void operator()(int64_t i) const { w.Int(i); }
+    void operator()(const std::string& s) const { w.String(s); }
+  };
+  std::visit(Visitor{w}, value);
 }
 
-namespace {
-
-// Pretty-printed like nlohmann's dump(2), nested `depth` levels deep; file names that are not
-// UTF-8 are written with U+FFFD rather than aborting the run.
-std::string Indented(const nlohmann::json& j, int depth) {
-  std::string text = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
-  std::string pad(static_cast<size_t>(depth) * 2, ' ');
-  std::string out = pad;
-  for (char c : text) {
-    out += c;
-    if (c == '\n') out += pad;
-  }
-  return out;
+void WriteOptional(JsonWriter& w, const std::optional<std::string>& s) {
+  s ? w.String(*s) : w.Null();
 }
 
 }  // namespace
+
+void AppendDocumentJson(std::string& out, const check::DocumentResult& doc, int depth) {
+  JsonWriter w(out, depth);
+  w.BeginObject();
+  w.Key("encoding").NullableString(doc.encoding);
+  w.Key("error");
+  if (doc.error) {
+    w.BeginObject();
+    w.Key("code").String(doc.error->code);
+    w.Key("message").String(doc.error->message);
+    w.EndObject();
+  } else {
+    w.Null();
+  }
+  w.Key("facts");
+  w.BeginObject();
+  std::vector<const std::pair<std::string, check::FactValue>*> facts;
+  for (const auto& fact : doc.facts) facts.push_back(&fact);
+  std::stable_sort(facts.begin(), facts.end(),
+                   [](const auto* a, const auto* b) { return a->first < b->first; });
+  for (const auto* fact : facts) {
+    w.Key(fact->first);
+    WriteFact(w, fact->second);
+  }
+  w.EndObject();
+  w.Key("format").NullableString(doc.format);
+  w.Key("meta");
+  w.BeginObject();
+  WriteOptional(w.Key("published"), doc.published);
+  w.Key("published_kind").NullableString(doc.published_kind);
+  WriteOptional(w.Key("source"), doc.source);
+  w.Key("title").NullableString(doc.title);
+  w.EndObject();
+  w.Key("path").String(doc.path);
+  w.Key("results");
+  w.BeginArray();
+  for (const check::RuleResult& r : doc.results) WriteResult(w, r);
+  w.EndArray();
+  w.Key("verdict").String(check::VerdictName(doc.verdict));
+  w.EndObject();
+}
 
 JsonReportWriter::JsonReportWriter(std::ostream& out, const ruleset::Ruleset& rs) : out_(out) {
   nlohmann::json tool = {{"name", "verdict"}, {"version", kVersion}};
@@ -82,7 +114,9 @@ JsonReportWriter::JsonReportWriter(std::ostream& out, const ruleset::Ruleset& rs
 }
 
 void JsonReportWriter::Add(const check::DocumentResult& doc) {
-  out_ << (first_ ? "\n" : ",\n") << Indented(DocumentJson(doc), 2);
+  buffer_.assign(first_ ? "\n    " : ",\n    ");
+  AppendDocumentJson(buffer_, doc, 2);
+  out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
   first_ = false;
 }
 

@@ -2,17 +2,19 @@
 #ifndef VERDICT_CLI_JSON_OUTPUT_H_
 #define VERDICT_CLI_JSON_OUTPUT_H_
 
-#include <ostream>
-#include <vector>
-
 #include <nlohmann/json.hpp>
+#include <ostream>
+#include <string>
+#include <vector>
 
 #include "runtime/check/result.h"
 #include "runtime/ruleset/ruleset.h"
 
 namespace verdict::cli {
 
-nlohmann::json DocumentJson(const check::DocumentResult& doc);
+// Appends one document's object, pretty-printed, as if nested `depth` levels deep (the first
+// line carries no indent: the caller places it).
+void AppendDocumentJson(std::string& out, const check::DocumentResult& doc, int depth);
 
 /// Per-verdict document counts, indexed by check::Verdict.
 struct VerdictCounts {
@@ -35,6 +37,7 @@ class JsonReportWriter {
 
  private:
   std::ostream& out_;
+  std::string buffer_;  // one document's JSON, reused across documents
   bool first_ = true;
 };
 

@@ -15,6 +15,7 @@
 #include "compiler/diag/render.h"
 #include "runtime/check/checker.h"
 #include "runtime/ruleset/explain.h"
+#include "runtime/scan/database_cache.h"
 
 namespace verdict::cli {
 namespace {
@@ -62,10 +63,10 @@ struct CheckArgs {
 int RunCheck(const CheckArgs& args) {
   compiler::CompileResult compiled = compiler::Compile(args.rules);
   if (!ReportDiagnostics(compiled, false, true)) return kExitUsage;
-  auto checker = check::Checker::Create(*compiled.ruleset);
+  auto checker = check::Checker::Create(*compiled.ruleset, scan::DefaultCacheDir());
   if (!checker.ok()) {
-    std::cerr << args.rules << ": error: cannot build the matcher database: "
-              << checker.error().message << "\n";
+    std::cerr << args.rules
+              << ": error: cannot build the matcher database: " << checker.error().message << "\n";
     return kExitUsage;
   }
   checker->set_max_bytes(args.max_bytes);
@@ -90,7 +91,8 @@ int RunCheck(const CheckArgs& args) {
     if (!in.problem.empty()) {
       r = check::ErrorResult(in.path, "io-error", in.problem);
     } else if (in.path == "-") {
-      std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+      std::string bytes((std::istreambuf_iterator<char>(std::cin)),
+                        std::istreambuf_iterator<char>());
       r = checker->Check("-", bytes, scratch);
     } else {
       r = checker->CheckFile(in.path, scratch);
@@ -149,7 +151,9 @@ int Main(int argc, char** argv) {
 
   CheckArgs check_args;
   CLI::App* check = app.add_subcommand("check", "check documents against a rule file");
-  check->add_option("--rules,-r", check_args.rules, "rule file")->required()->check(CLI::ExistingFile);
+  check->add_option("--rules,-r", check_args.rules, "rule file")
+      ->required()
+      ->check(CLI::ExistingFile);
   check->add_option("--format,-f", check_args.format, "output format")
       ->check(CLI::IsMember({"text", "json"}));
   check->add_option("--color", check_args.color, "colour the text output")
@@ -161,8 +165,9 @@ int Main(int argc, char** argv) {
   check->add_option("--max-unzipped-size", check_args.max_unzipped_bytes,
                     "largest size a .docx may inflate to (zip-bomb guard), and the most text "
                     "read from a PDF");
-  check->add_option("--input-format", check_args.input_format,
-                    "read every input as this format instead of sniffing it")
+  check
+      ->add_option("--input-format", check_args.input_format,
+                   "read every input as this format instead of sniffing it")
       ->check(CLI::IsMember({"auto", "text", "html", "docx", "pdf"}));
   check->add_option("paths", check_args.paths, "files, directories, or - for standard input")
       ->required();

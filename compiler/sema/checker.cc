@@ -14,13 +14,20 @@ namespace verdict::sema {
 
 std::string TypeName(Type t) {
   switch (t) {
-    case Type::kError: return "an invalid value";
-    case Type::kBool: return "bool";
-    case Type::kInt: return "int";
-    case Type::kDate: return "date";
-    case Type::kString: return "string";
-    case Type::kScope: return "scope";
-    case Type::kSectionScope: return "section scope";
+    case Type::kError:
+      return "an invalid value";
+    case Type::kBool:
+      return "bool";
+    case Type::kInt:
+      return "int";
+    case Type::kDate:
+      return "date";
+    case Type::kString:
+      return "string";
+    case Type::kScope:
+      return "scope";
+    case Type::kSectionScope:
+      return "section scope";
   }
   return "?";
 }
@@ -37,9 +44,12 @@ const std::map<std::string, Builtin, std::less<>> kBuiltins = {
 
 Type BuiltinType(Builtin b) {
   switch (b) {
-    case Builtin::kPublished: return Type::kDate;
-    case Builtin::kSource: return Type::kString;
-    default: return Type::kScope;
+    case Builtin::kPublished:
+      return Type::kDate;
+    case Builtin::kSource:
+      return Type::kString;
+    default:
+      return Type::kScope;
   }
 }
 
@@ -156,30 +166,13 @@ class Checker {
     }
   }
 
-  // Compiles every regex in one matcher database, as the runtime will. A failure names the bad
-  // expression: report it, leave it out, and try again, so each bad regex gets its diagnostic.
+  // Checks every regex as the matcher will see it (same flags), each with its own diagnostic.
+  // The database itself is built once, by the runtime, when the rule set is loaded.
   void ValidateRegexes() {
-    std::vector<std::pair<const ast::PatternExpr*, std::string>> pending = regexes_;
-    while (!pending.empty()) {
-      std::vector<ruleset::Atom> atoms;
-      for (const auto& [p, expr] : pending) atoms.push_back({expr, p->text});
-      auto built = scan::MatcherDatabase::Build(atoms);
-      if (built.ok()) break;
-      const int bad = built.error().atom;
-      if (bad < 0 || static_cast<size_t>(bad) >= pending.size()) {
-        // Not one expression's fault (e.g. the set is too large): fall back to one by one.
-        for (const auto& [p, expr] : pending) {
-          if (auto error = scan::MatcherDatabase::Validate(expr)) {
-            diags_.Report(p->range, diag::Kind::kInvalidRegex) << *error;
-          }
-        }
-        break;
+    for (const auto& [p, expr] : regexes_) {
+      if (auto error = scan::MatcherDatabase::Validate(expr)) {
+        diags_.Report(p->range, diag::Kind::kInvalidRegex) << *error;
       }
-      const ast::PatternExpr* p = pending[static_cast<size_t>(bad)].first;
-      // The batch message names the expression's index; the single compile gives the plain one.
-      const std::optional<std::string> error = scan::MatcherDatabase::Validate(pending[bad].second);
-      diags_.Report(p->range, diag::Kind::kInvalidRegex) << error.value_or(built.error().message);
-      pending.erase(pending.begin() + bad);
     }
     // Lowering runs only without errors, so recording the bad ones too is harmless.
     for (const auto& [p, expr] : regexes_) out_.atoms[p] = expr;
@@ -204,7 +197,8 @@ class Checker {
         for (auto it = std::find(path.begin(), path.end(), target->name); it != path.end(); ++it) {
           route += "'" + *it + "' -> ";
         }
-        diags_.Report(p.range, diag::Kind::kPatternCycle) << target->name << route + "'" + target->name + "'";
+        diags_.Report(p.range, diag::Kind::kPatternCycle)
+            << target->name << route + "'" + target->name + "'";
         return;
       }
       if (state[target] == 2) return;
@@ -225,8 +219,7 @@ class Checker {
 
   void CheckGlobal(const ast::GlobalDecl& g) {
     Type t = CheckExpr(g.value);
-    if (g.exported && t != Type::kError &&
-        (IsScope(t))) {
+    if (g.exported && t != Type::kError && (IsScope(t))) {
       diags_.Report(g.value.range, diag::Kind::kFactType) << g.name << TypeName(t);
     }
     Symbol s{SymbolKind::kGlobal, static_cast<uint32_t>(out_.globals.size()), {}};
@@ -345,7 +338,8 @@ class Checker {
       used_.insert(name);
       return true;
     }
-    if (auto g = globals_.find(name); g != globals_.end() && g->second.kind == SymbolKind::kGlobal) {
+    if (auto g = globals_.find(name);
+        g != globals_.end() && g->second.kind == SymbolKind::kGlobal) {
       *out = g->second;
       used_.insert(name);
       return true;
@@ -363,7 +357,8 @@ class Checker {
   void Expect(const ast::Expr& e, Type got, Type want, const std::string& what) {
     if (got == Type::kError || want == Type::kError) return;
     bool ok = got == want || (want == Type::kScope && got == Type::kSectionScope);
-    if (!ok) diags_.Report(e.range, diag::Kind::kTypeMismatch) << what << TypeName(want) << TypeName(got);
+    if (!ok)
+      diags_.Report(e.range, diag::Kind::kTypeMismatch) << what << TypeName(want) << TypeName(got);
   }
 
   void ReportUndefined(source::Range range, const std::string& name, bool patterns_only) {
@@ -388,11 +383,16 @@ class Checker {
 
   Type CheckExpr(const ast::Expr& e) {
     switch (e.kind) {
-      case ast::ExprKind::kInt: return Record(e, Type::kInt);
-      case ast::ExprKind::kString: return Record(e, Type::kString);
-      case ast::ExprKind::kBool: return Record(e, Type::kBool);
-      case ast::ExprKind::kName: return Record(e, CheckName(e));
-      case ast::ExprKind::kCall: return Record(e, CheckCall(e));
+      case ast::ExprKind::kInt:
+        return Record(e, Type::kInt);
+      case ast::ExprKind::kString:
+        return Record(e, Type::kString);
+      case ast::ExprKind::kBool:
+        return Record(e, Type::kBool);
+      case ast::ExprKind::kName:
+        return Record(e, CheckName(e));
+      case ast::ExprKind::kCall:
+        return Record(e, CheckCall(e));
       case ast::ExprKind::kCount:
       case ast::ExprKind::kText: {
         CheckPatternUse(e.patterns[0]);
@@ -420,7 +420,8 @@ class Checker {
         Expect(e.kids[1], CheckExpr(e.kids[1]), Type::kInt, "arithmetic");
         return Record(e, Type::kInt);
       }
-      case ast::ExprKind::kCompare: return Record(e, CheckCompare(e));
+      case ast::ExprKind::kCompare:
+        return Record(e, CheckCompare(e));
       case ast::ExprKind::kAnd:
       case ast::ExprKind::kOr:
         CheckExpr(e.kids[0]);
@@ -482,8 +483,8 @@ class Checker {
     Type b = CheckExpr(e.kids[1]);
     if (a == Type::kError || b == Type::kError) return Type::kBool;
     bool ordered = e.text != "==" && e.text != "!=";
-    bool comparable = a == Type::kInt || a == Type::kDate || a == Type::kString ||
-                      (!ordered && a == Type::kBool);
+    bool comparable =
+        a == Type::kInt || a == Type::kDate || a == Type::kString || (!ordered && a == Type::kBool);
     if (!comparable) {
       diags_.Report(e.kids[0].range, diag::Kind::kTypeMismatch)
           << "'" + e.text + "'" << (ordered ? "int, date or string" : "int, date, string or bool")

@@ -13,8 +13,9 @@
 #include "runtime/check/source_map.h"
 #include "runtime/document/document.h"
 #include "runtime/eval/program.h"
-#include "runtime/scan/pattern_matches.h"
 #include "runtime/read/reader.h"
+#include "runtime/scan/database_cache.h"
+#include "runtime/scan/pattern_matches.h"
 #include "runtime/text/normalize.h"
 #include "runtime/text/simplify.h"
 
@@ -69,8 +70,9 @@ std::string MetaTitle(const read::Extracted& extracted) {
 
 }  // namespace
 
-Result<Checker, scan::ScanError> Checker::Create(const ruleset::Ruleset& rules) {
-  auto database = scan::MatcherDatabase::Build(rules.atoms);
+Result<Checker, scan::ScanError> Checker::Create(
+    const ruleset::Ruleset& rules, const std::optional<std::filesystem::path>& cache_dir) {
+  auto database = scan::BuildCached(rules.atoms, cache_dir);
   if (!database.ok()) return Err{database.error()};
   return Checker(rules, std::move(database).value());
 }

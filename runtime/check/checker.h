@@ -5,6 +5,7 @@
 #define VERDICT_RUNTIME_CHECK_CHECKER_H_
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,8 +25,11 @@ class Checker {
  public:
   static constexpr uint64_t kDefaultMaxBytes = uint64_t{64} << 20;  // 64 MiB
 
-  // Copies `rules` and compiles its atoms into the matcher database.
-  static Result<Checker, scan::ScanError> Create(const ruleset::Ruleset& rules);
+  // Copies `rules` and compiles its atoms into the matcher database, reusing a compiled one
+  // from `cache_dir` when it holds one for exactly these atoms (see scan/database_cache.h).
+  static Result<Checker, scan::ScanError> Create(
+      const ruleset::Ruleset& rules,
+      const std::optional<std::filesystem::path>& cache_dir = std::nullopt);
 
   // Scratch for one thread's Check() calls (fails only when memory runs out).
   Result<scan::Scratch, scan::ScanError> NewScratch() const { return database_.NewScratch(); }

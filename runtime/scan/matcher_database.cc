@@ -46,6 +46,8 @@ struct ScanContext {
 int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int,
             void* context) {
   auto* ctx = static_cast<ScanContext*>(context);
+  // Only a database loaded from outside (a cache entry) could report an id past the atom list.
+  if (id >= ctx->last->size()) return 0;
   auto begin = static_cast<uint32_t>(from);
   auto end = static_cast<uint32_t>(to);
   size_t& last = (*ctx->last)[id];
@@ -97,28 +99,59 @@ Result<MatcherDatabase, ScanError> MatcherDatabase::Build(const std::vector<rule
     if (error) failure.atom = error->expression;
     return Err{std::move(failure)};
   }
-  result.database_.reset(database);
+  return Adopt(database, static_cast<uint32_t>(atoms.size()));
+}
 
+Result<MatcherDatabase, ScanError> MatcherDatabase::Adopt(hs_database* database,
+                                                          uint32_t atom_count) {
+  MatcherDatabase result;
+  result.database_.reset(database);
   hs_scratch_t* scratch = nullptr;
   if (hs_alloc_scratch(database, &scratch) != HS_SUCCESS) {
     return Err{ScanError{"could not allocate matcher scratch space", -1}};
   }
   result.prototype_.scratch_.reset(scratch);
   result.prototype_.owner_ = database;
-  result.atom_count_ = static_cast<uint32_t>(atoms.size());
+  result.atom_count_ = atom_count;
   return result;
+}
+
+std::optional<std::string> MatcherDatabase::Serialize() const {
+  if (empty()) return std::nullopt;
+  char* bytes = nullptr;
+  size_t length = 0;
+  if (hs_serialize_database(database_.get(), &bytes, &length) != HS_SUCCESS) return std::nullopt;
+  std::string out(bytes, length);
+  std::free(bytes);  // Hyperscan's misc allocator, malloc by default
+  return out;
+}
+
+Result<MatcherDatabase, ScanError> MatcherDatabase::Deserialize(std::string_view bytes,
+                                                                uint32_t atom_count) {
+  hs_database_t* database = nullptr;
+  if (hs_deserialize_database(bytes.data(), bytes.size(), &database) != HS_SUCCESS) {
+    return Err{ScanError{"not a matcher database for this Hyperscan build", -1}};
+  }
+  return Adopt(database, atom_count);
 }
 
 std::optional<std::string> MatcherDatabase::Validate(const std::string& expression) {
   if (HasNul(expression)) return std::string(kNulMessage);
-  hs_database_t* database = nullptr;
+  // hs_expression_info parses and analyses the expression with the same flags (syntax,
+  // unsupported constructs, empty matches) without building a database: a full compile here
+  // would double the start-up, since Build() compiles the whole set again anyway.
+  hs_expr_info_t* info = nullptr;
   hs_compile_error_t* raw_error = nullptr;
-  hs_error_t status = hs_compile(expression.c_str(), kFlags, kMode, nullptr, &database, &raw_error);
+  hs_error_t status = hs_expression_info(expression.c_str(), kFlags, &info, &raw_error);
   CompileErrorPtr error(raw_error);
   if (status != HS_SUCCESS) {
-    return std::string(error ? error->message : "hs_compile failed");
+    return std::string(error ? error->message : "hs_expression_info failed");
   }
-  hs_free_database(database);
+  // Hyperscan rejects empty matches only when building a database; say so here already.
+  const bool matches_empty = info != nullptr && info->min_width == 0;
+  std::free(info);  // allocated with Hyperscan's misc allocator, which defaults to malloc
+  if (matches_empty)
+    return std::string("expression can match empty text, so it would match everywhere");
   return std::nullopt;
 }
 

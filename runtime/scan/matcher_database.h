@@ -70,10 +70,17 @@ class MatcherDatabase {
   // Compiles all atoms with hs_compile_multi. On failure the error names the first bad atom.
   static Result<MatcherDatabase, ScanError> Build(const std::vector<ruleset::Atom>& atoms);
 
-  // Compiles one expression with the same flags and mode as Build(). Returns nullopt when it
-  // compiles, else Hyperscan's message (e.g. for a syntax error, or for an expression that
-  // matches the empty string, which Hyperscan rejects without HS_FLAG_ALLOWEMPTY).
+  // Analyses one expression with the same flags as Build() (hs_expression_info: parsed and
+  // checked, no database built). Returns nullopt when it is fine, else the reason: Hyperscan's
+  // message for a syntax error or unsupported construct, or that it can match empty text.
   static std::optional<std::string> Validate(const std::string& expression);
+
+  // Hyperscan's serialized form of the database (nullopt for an empty database or on failure),
+  // and the way back: Deserialize fails when the bytes are not a database for this Hyperscan
+  // version and platform. Reports of ids >= `atom_count` are dropped by Scan().
+  std::optional<std::string> Serialize() const;
+  static Result<MatcherDatabase, ScanError> Deserialize(std::string_view bytes,
+                                                        uint32_t atom_count);
 
   // A fresh scratch for one thread (a clone of the database's prototype scratch).
   Result<Scratch, ScanError> NewScratch() const;
@@ -94,6 +101,9 @@ class MatcherDatabase {
   struct FreeDatabase {
     void operator()(hs_database* database) const;
   };
+
+  // Takes ownership of a compiled database and sizes the prototype scratch for it.
+  static Result<MatcherDatabase, ScanError> Adopt(hs_database* database, uint32_t atom_count);
 
   std::unique_ptr<hs_database, FreeDatabase> database_;
   Scratch prototype_;  // never scanned with; only cloned

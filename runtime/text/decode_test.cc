@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/text/icu_decode.h"
 #include "runtime/text/utf8.h"
 
 namespace verdict::text {
@@ -143,6 +144,115 @@ TEST(DecodeTest, Gb18030DecodesAndMapsOffsetsBack) {
   EXPECT_EQ(result->OriginalOffset(text.size()), gb.size());
 }
 
+// Every two-byte GB18030 code takes the table path; each must decode, with its offset, exactly
+// as ICU decodes it alone.
+TEST(DecodeTest, Gb18030TwoByteCodesMatchIcu) {
+  std::string gb, want;
+  std::vector<size_t> decoded_at, original_at;  // where each code's character starts
+  UErrorCode open_status = U_ZERO_ERROR;
+  UConverter* cnv = ucnv_open("GB18030", &open_status);
+  ASSERT_TRUE(U_SUCCESS(open_status));
+  for (unsigned lead = 0x81; lead <= 0xFE; ++lead) {
+    for (unsigned trail = 0x40; trail <= 0xFE; ++trail) {
+      if (trail == 0x7F) continue;
+      const std::string pair{static_cast<char>(lead), static_cast<char>(trail)};
+      UErrorCode status = U_ZERO_ERROR;
+      ucnv_reset(cnv);
+      ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+      char utf8[8];
+      const int32_t n =
+          ucnv_toAlgorithmic(UCNV_UTF8, cnv, utf8, sizeof utf8, pair.data(), 2, &status);
+      if (U_FAILURE(status) || n <= 0) continue;
+      decoded_at.push_back(want.size());
+      original_at.push_back(gb.size());
+      want.append(utf8, static_cast<size_t>(n));
+      gb += pair;
+      if ((lead + trail) % 7 == 0) {  // some ASCII in between
+        gb += "a\n";
+        want += "a\n";
+      }
+    }
+  }
+  ucnv_close(cnv);
+  ASSERT_GT(decoded_at.size(), 20000u);
+  // The table path itself answers (it is not silently left to ICU) ...
+  const std::optional<DecodedText> fast = DecodeGb18030Pairs(gb, 0, "GB18030");
+  ASSERT_TRUE(fast.has_value());
+  ASSERT_EQ(fast->utf8, want);
+  for (size_t k = 0; k < decoded_at.size(); ++k) {
+    ASSERT_EQ(fast->OriginalOffset(decoded_at[k]), original_at[k]) << k;
+  }
+  // ... and Decode, which detects the encoding first, gives the same.
+  auto result = Decode(gb);
+  ASSERT_TRUE(result.ok()) << result.error().message;
+  EXPECT_EQ(result->encoding, "GB18030");
+  EXPECT_EQ(result->utf8, want);
+}
+
+// Random byte strings biased towards GB18030 structure: wherever ICU decodes, the table path
+// gives ICU's text or declines; wherever ICU fails, it declines.
+TEST(DecodeTest, Gb18030TablePathAgreesWithIcuOnRandomInput) {
+  std::mt19937 rng(20261122);
+  UErrorCode open_status = U_ZERO_ERROR;
+  UConverter* cnv = ucnv_open("GB18030", &open_status);
+  ASSERT_TRUE(U_SUCCESS(open_status));
+  int answered = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string bytes;
+    const int pieces = 1 + static_cast<int>(rng() % 12);
+    for (int k = 0; k < pieces; ++k) {
+      switch (rng() % 5) {
+        case 0:
+          bytes += static_cast<char>(0x20 + rng() % 0x5F);
+          break;
+        case 1:
+          bytes += {static_cast<char>(0x81 + rng() % 0x7E), static_cast<char>(0x40 + rng() % 0xBF)};
+          break;
+        case 2:
+          bytes += {static_cast<char>(0x81 + rng() % 4), static_cast<char>(0x30 + rng() % 10),
+                    static_cast<char>(0x81 + rng() % 0x7E), static_cast<char>(0x30 + rng() % 10)};
+          break;
+        case 3:
+          bytes += static_cast<char>(rng() % 256);
+          break;
+        default:
+          bytes += "\xB7\xA8";
+          break;
+      }
+    }
+    std::string want(bytes.size() * 4 + 8, '\0');
+    UErrorCode status = U_ZERO_ERROR;
+    ucnv_reset(cnv);
+    ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    const int32_t n =
+        ucnv_toAlgorithmic(UCNV_UTF8, cnv, want.data(), static_cast<int32_t>(want.size()),
+                           bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+    const std::optional<DecodedText> fast = DecodeGb18030Pairs(bytes, 0, "GB18030");
+    if (U_FAILURE(status)) {
+      EXPECT_FALSE(fast.has_value()) << Hex(bytes);
+      continue;
+    }
+    want.resize(static_cast<size_t>(n));
+    if (fast) {
+      ++answered;
+      EXPECT_EQ(fast->utf8, want) << Hex(bytes);
+    }
+  }
+  ucnv_close(cnv);
+  EXPECT_GT(answered, 300);
+}
+
+TEST(DecodeTest, Gb18030TablePathLeavesOtherInputToIcu) {
+  EXPECT_FALSE(DecodeGb18030Pairs("\xB7\xA8\x81\x30\x8B", 0, "GB18030"));  // cut-off 4-byte code
+  EXPECT_FALSE(DecodeGb18030Pairs("\xB7\xA8\x81\x30\x20\x37", 0, "GB18030"));  // broken one
+  EXPECT_FALSE(DecodeGb18030Pairs("\xB7\xA8\x80", 0, "GB18030"));  // 0x80 is not GB18030
+  EXPECT_FALSE(DecodeGb18030Pairs("\xB7", 0, "GB18030"));          // cut off
+  EXPECT_FALSE(DecodeGb18030Pairs("\x80\x80", 0, "GB18030"));      // no lead byte
+  EXPECT_FALSE(DecodeGb18030Pairs("\xFF\x40", 0, "GB18030"));
+  EXPECT_FALSE(DecodeGb18030Pairs("\x80\x31", 0, "GB18030"));
+  EXPECT_TRUE(DecodeGb18030Pairs("ab\xB7\xA8", 0, "GB18030"));
+}
+
 TEST(DecodeTest, Gb18030FourByteSequences) {
   // U+00FF and U+20000 take 4-byte GB18030 sequences; mixed with 2-byte Chinese.
   const std::string text = "法治\u00FF报告\U00020000年度";
@@ -156,6 +266,13 @@ TEST(DecodeTest, Gb18030FourByteSequences) {
   EXPECT_EQ(result->OriginalOffset(8), 8u);    // 报
   EXPECT_EQ(result->OriginalOffset(14), 12u);  // U+20000
   EXPECT_EQ(result->OriginalOffset(18), 16u);  // 年
+  // The table path decodes four-byte codes too, one at a time through ICU.
+  const std::optional<DecodedText> fast = DecodeGb18030Pairs(gb, 0, "GB18030");
+  ASSERT_TRUE(fast.has_value());
+  EXPECT_EQ(fast->utf8, text);
+  for (size_t at : {0u, 6u, 8u, 14u, 18u}) {
+    EXPECT_EQ(fast->OriginalOffset(at), result->OriginalOffset(at)) << at;
+  }
 }
 
 TEST(DecodeTest, EmptyAndBlankDocuments) {

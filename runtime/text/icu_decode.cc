@@ -9,8 +9,12 @@
 #include <unicode/utf16.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
+#include <optional>
 #include <vector>
+
+#include "runtime/text/utf8.h"
 
 namespace verdict::text {
 namespace {
@@ -25,12 +29,133 @@ struct DetectorCloser {
 // The detector looks at statistics; a prefix is as good as the whole file and bounds the cost.
 constexpr size_t kDetectPrefix = 16 * 1024;
 
+// GB18030's two-byte codes (lead 81..FE, trail 40..7E or 80..FE) decoded once by ICU into
+// UTF-8, so that text made of ASCII and two-byte codes, i.e. nearly every GBK/GB2312 report,
+// is decoded by table lookup. len 0 marks a pair ICU does not decode to one BMP character.
+struct GbPair {
+  char utf8[3];
+  uint8_t len;
+};
+
+class GbPairTable {
+ public:
+  GbPairTable() : pairs_(126 * 191) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, ConverterCloser> cnv(ucnv_open("GB18030", &status));
+    if (U_FAILURE(status)) return;
+    for (unsigned lead = 0x81; lead <= 0xFE; ++lead) {
+      for (unsigned trail = 0x40; trail <= 0xFE; ++trail) {
+        if (trail == 0x7F) continue;
+        const char in[2] = {static_cast<char>(lead), static_cast<char>(trail)};
+        UChar out[4];
+        UErrorCode err = U_ZERO_ERROR;
+        ucnv_reset(cnv.get());
+        ucnv_setToUCallBack(cnv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &err);
+        const int32_t n = ucnv_toUChars(cnv.get(), out, 4, in, 2, &err);
+        if (U_FAILURE(err) || n != 1 || U16_IS_SURROGATE(out[0]) || out[0] < 0x80) continue;
+        GbPair& pair = pairs_[Index(lead, trail)];
+        std::string encoded;
+        AppendUtf8(out[0], encoded);
+        std::memcpy(pair.utf8, encoded.data(), encoded.size());
+        pair.len = static_cast<uint8_t>(encoded.size());
+      }
+    }
+    ready_ = true;
+  }
+
+  bool ready() const { return ready_; }
+  // The pair at lead, trail, or nullptr when that is not a two-byte code ICU decodes.
+  const GbPair* Find(unsigned lead, unsigned trail) const {
+    if (lead < 0x81 || lead > 0xFE || trail < 0x40 || trail > 0xFE || trail == 0x7F) return nullptr;
+    const GbPair& pair = pairs_[Index(lead, trail)];
+    return pair.len != 0 ? &pair : nullptr;
+  }
+
+ private:
+  static size_t Index(unsigned lead, unsigned trail) {
+    return (lead - 0x81) * 191 + (trail - 0x40);
+  }
+  std::vector<GbPair> pairs_;
+  bool ready_ = false;
+};
+
+const GbPairTable& GbPairs() {
+  static const GbPairTable table;
+  return table;
+}
+
 }  // namespace
+
+std::optional<DecodedText> DecodeGb18030Pairs(std::string_view bytes, size_t skip,
+                                              std::string_view encoding) {
+  const GbPairTable& table = GbPairs();
+  if (!table.ready()) return std::nullopt;
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const size_t n = bytes.size();
+  std::string utf8((n - skip) + (n - skip) / 2 + 8, '\0');
+  char* const out = utf8.data();
+  size_t o = 0;
+  OffsetMap map;
+  std::unique_ptr<UConverter, ConverterCloser> cnv;  // opened at the first four-byte code
+  for (size_t i = skip; i < n;) {
+    const unsigned c = p[i];
+    if (c < 0x80) {
+      map.Add(o, i);
+      out[o++] = static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    if (i + 1 >= n) return std::nullopt;
+    if (c >= 0x81 && c <= 0xFE && p[i + 1] >= 0x30 && p[i + 1] <= 0x39) {
+      // A four-byte code (U+00A0, U+2022, supplementary characters …): rare enough for ICU.
+      if (i + 3 >= n) return std::nullopt;
+      if (!cnv) {
+        UErrorCode status = U_ZERO_ERROR;
+        cnv.reset(ucnv_open("GB18030", &status));
+        if (U_FAILURE(status)) return std::nullopt;
+      }
+      UChar units[4];
+      UErrorCode err = U_ZERO_ERROR;
+      ucnv_reset(cnv.get());
+      ucnv_setToUCallBack(cnv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &err);
+      const int32_t got = ucnv_toUChars(cnv.get(), units, 4, bytes.data() + i, 4, &err);
+      uint32_t cp = 0;
+      if (U_FAILURE(err) || got < 1) return std::nullopt;
+      if (got == 1 && !U16_IS_SURROGATE(units[0])) {
+        cp = units[0];
+      } else if (got == 2 && U16_IS_LEAD(units[0]) && U16_IS_TRAIL(units[1])) {
+        cp = static_cast<uint32_t>(U16_GET_SUPPLEMENTARY(units[0], units[1]));
+      } else {
+        return std::nullopt;
+      }
+      map.Add(o, i);
+      std::string encoded;
+      AppendUtf8(cp, encoded);
+      std::memcpy(out + o, encoded.data(), encoded.size());
+      o += encoded.size();
+      i += 4;
+      continue;
+    }
+    const GbPair* pair = table.Find(c, p[i + 1]);
+    if (pair == nullptr) return std::nullopt;
+    map.Add(o, i);
+    for (uint8_t k = 0; k < pair->len; ++k) out[o + k] = pair->utf8[k];
+    o += pair->len;
+    i += 2;
+  }
+  utf8.resize(o);
+  return DecodedText::FromMapped(std::move(utf8), std::string(encoding), std::move(map), n);
+}
 
 Result<DecodedText, StrictDecodeFailure> DecodeStrict(std::string_view bytes, size_t skip,
                                                       const char* charset,
                                                       std::string_view encoding) {
   using Kind = StrictDecodeFailure::Kind;
+  if (std::string_view(charset) == "GB18030") {
+    if (std::optional<DecodedText> fast = DecodeGb18030Pairs(bytes, skip, encoding)) {
+      return std::move(*fast);
+    }
+  }
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, ConverterCloser> cnv(ucnv_open(charset, &status));
   if (U_FAILURE(status)) return Err(StrictDecodeFailure{Kind::kUnavailable, skip});

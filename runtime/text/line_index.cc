@@ -9,6 +9,13 @@ namespace verdict::text {
 LineIndex::LineIndex(std::string_view utf8) : text_(utf8) {
   starts_.push_back(0);
   const size_t n = text_.size();
+  if (text_.find('\r') == std::string_view::npos) {
+    // The common case: "\n" breaks only, found with memchr.
+    for (size_t i = text_.find('\n'); i != std::string_view::npos; i = text_.find('\n', i + 1)) {
+      starts_.push_back(i + 1);
+    }
+    return;
+  }
   for (size_t i = 0; i < n; ++i) {
     const char c = text_[i];
     if (c == '\n') {

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "runtime/text/nfkc_table.h"
+#include "runtime/text/utf8.h"
 
 namespace verdict::text {
 namespace {
@@ -57,6 +58,17 @@ inline bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
     return cp <= 0x10FFFF ? 4 : 0;
   }
   return 0;
+}
+
+// src[0..3*chars) = first, first, first, first+3, first+3, first+3, …: every byte of a
+// three-byte character maps to the character's start.
+[[gnu::always_inline]] inline void FillCharStarts3(uint32_t* src, uint32_t first, size_t chars) {
+  for (size_t k = 0; k < chars; ++k) {
+    const uint32_t start = first + static_cast<uint32_t>(3 * k);
+    src[3 * k] = start;
+    src[3 * k + 1] = start;
+    src[3 * k + 2] = start;
+  }
 }
 
 // The whole transform. The hot state lives in locals rather than members so that stores through
@@ -159,26 +171,12 @@ void Run(std::string_view in, NormalizedText& result) {
     // Runs of CJK Unified Ideographs (U+4E00..U+9FFF: E4 B8 80 .. E9 BF BF) are NFKC-inert and
     // are the bulk of Chinese text, so they are copied without decoding or table lookups.
     if (c >= 0xE4 && c <= 0xE9) {
-      size_t j = i;
-      while (j + 2 < n) {
-        const unsigned char c0 = p[j];
-        const unsigned char c1 = p[j + 1];
-        const unsigned char c2 = p[j + 2];
-        if (c0 < 0xE4 || c0 > 0xE9 || !IsContinuation(c1) || !IsContinuation(c2) ||
-            (c0 == 0xE4 && c1 < 0xB8)) {
-          break;
-        }
-        char* o = out + pos + (j - i);
-        o[0] = static_cast<char>(c0);
-        o[1] = static_cast<char>(c1);
-        o[2] = static_cast<char>(c2);
-        if constexpr (kTrack) {
-          uint32_t* s = src + pos + (j - i);
-          s[0] = s[1] = s[2] = static_cast<uint32_t>(j);
-        }
-        j += 3;
-      }
+      // Find the run's end first (loads only), then copy it in one go: stores through `out`
+      // inside the scanning loop made the compiler reload every pointer per character.
+      const size_t j = CjkRunEnd(in, i);
       if (j > i) {
+        std::memcpy(out + pos, p + i, j - i);
+        if constexpr (kTrack) FillCharStarts3(src + pos, static_cast<uint32_t>(i), (j - i) / 3);
         pos += j - i;
         note(at, static_cast<uint32_t>(j - 3), static_cast<uint32_t>(j));
         i = j;

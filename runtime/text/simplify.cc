@@ -6,7 +6,6 @@
 
 #include <opencc/opencc.h>
 
-#include <bitset>
 #include <memory>
 #include <mutex>
 
@@ -21,8 +20,14 @@ constexpr uint32_t kLast = 0xFFFF;
 
 struct T2s {
   opencc_t handle = reinterpret_cast<opencc_t>(-1);
-  std::bitset<kLast - kFirst + 1> changes;
+  // Bit cp - kFirst is set when t2s changes cp. A plain array: std::bitset::test checks bounds
+  // on every call, and this is asked for every CJK character of every document.
+  uint64_t changes[(kLast - kFirst + 1 + 63) / 64] = {};
   bool ok() const { return handle != reinterpret_cast<opencc_t>(-1); }
+  void Set(uint32_t cp) { changes[(cp - kFirst) >> 6] |= uint64_t{1} << ((cp - kFirst) & 63); }
+  bool Changes(uint32_t cp) const {
+    return (changes[(cp - kFirst) >> 6] >> ((cp - kFirst) & 63)) & 1;
+  }
 };
 
 std::string Convert(opencc_t handle, std::string_view in) {
@@ -50,7 +55,7 @@ const T2s& Table() {
     for (uint32_t cp = kFirst; cp <= kLast && i < all.size() && j < converted.size(); ++cp) {
       if (cp >= 0xD800 && cp <= 0xDFFF) continue;
       const size_t line_in = all.find('\n', i), line_out = converted.find('\n', j);
-      if (all.compare(i, line_in - i, converted, j, line_out - j) != 0) t->changes.set(cp - kFirst);
+      if (all.compare(i, line_in - i, converted, j, line_out - j) != 0) t->Set(cp);
       i = line_in + 1;
       j = line_out + 1;
     }
@@ -64,12 +69,16 @@ const T2s& Table() {
 bool LineNeedsConversion(const T2s& t, std::string_view line) {
   const auto* p = reinterpret_cast<const unsigned char*>(line.data());
   const size_t n = line.size();
-  for (size_t i = 0; i + 2 < n; ++i) {
+  size_t i = 0;
+  while (i + 2 < n) {
     const unsigned lead = p[i];
-    if (lead < 0xE2 || lead > 0xEF) continue;
+    if (lead - 0xE2u > 0xEFu - 0xE2u) {
+      ++i;
+      continue;
+    }
     const uint32_t cp = ((lead & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
-    if (cp >= kFirst && t.changes.test(cp - kFirst)) return true;
-    i += 2;
+    if (cp >= kFirst && t.Changes(cp)) return true;
+    i += 3;
   }
   return false;
 }
@@ -78,7 +87,8 @@ bool LineNeedsConversion(const T2s& t, std::string_view line) {
 std::vector<uint32_t> CharStarts(std::string_view s) {
   std::vector<uint32_t> starts;
   for (size_t i = 0; i < s.size(); ++i) {
-    if (IsUtf8LeadByte(static_cast<unsigned char>(s[i]))) starts.push_back(static_cast<uint32_t>(i));
+    if (IsUtf8LeadByte(static_cast<unsigned char>(s[i])))
+      starts.push_back(static_cast<uint32_t>(i));
   }
   return starts;
 }
@@ -100,7 +110,8 @@ std::optional<Simplified> Simplify(std::string_view utf8) {
     const std::string_view line = utf8.substr(begin, end - begin);
     if (!LineNeedsConversion(t, line)) {
       out.text.append(line);
-      for (size_t k = 0; k < line.size(); ++k) out.source.push_back(static_cast<uint32_t>(begin + k));
+      for (size_t k = 0; k < line.size(); ++k)
+        out.source.push_back(static_cast<uint32_t>(begin + k));
     } else {
       const std::string converted = Convert(t.handle, line);
       const std::vector<uint32_t> in_chars = CharStarts(line);

@@ -5,6 +5,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace verdict::text {
 namespace {
 
@@ -47,6 +51,42 @@ Utf8Sequence ClassifyUtf8(std::string_view bytes, size_t pos) {
   return {Utf8Status::kValid, lead.length};
 }
 
+size_t CjkRunEnd(std::string_view bytes, size_t pos) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const size_t n = bytes.size();
+  size_t i = pos;
+#if defined(__SSE2__)
+  // Five characters (15 bytes) per step: leads at 0,3,6,9,12 within E4..E9, continuation
+  // bytes at the other positions. A block with an E4 lead (U+4000..U+4FFF, only partly in the
+  // range) is left to the byte loop.
+  constexpr int kLeads = 0x1249;  // bits 0, 3, 6, 9, 12
+  constexpr int kConts = 0x6DB6;  // bits 1, 2, 4, 5, 7, 8, 10, 11, 13, 14
+  const __m128i top2 = _mm_set1_epi8(static_cast<char>(0xC0));
+  const __m128i cont = _mm_set1_epi8(static_cast<char>(0x80));
+  const __m128i e4 = _mm_set1_epi8(static_cast<char>(0xE4));
+  const __m128i five = _mm_set1_epi8(5);
+  while (i + 16 <= n) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const int conts = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(x, top2), cont));
+    const __m128i rel = _mm_sub_epi8(x, e4);  // lead - E4, wrapping; 0..5 for E4..E9
+    const int leads = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(rel, five), rel));
+    const int is_e4 = _mm_movemask_epi8(_mm_cmpeq_epi8(x, e4));
+    if ((leads & kLeads) != kLeads || (conts & kConts) != kConts || (is_e4 & kLeads) != 0) break;
+    i += 15;
+  }
+#endif
+  while (i + 2 < n) {
+    const unsigned char c0 = p[i];
+    const unsigned char c1 = p[i + 1];
+    if (c0 < 0xE4 || c0 > 0xE9 || !IsContinuation(c1) || !IsContinuation(p[i + 2]) ||
+        (c0 == 0xE4 && c1 < 0xB8)) {
+      break;
+    }
+    i += 3;
+  }
+  return i;
+}
+
 size_t FindInvalidUtf8(std::string_view bytes) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const size_t n = bytes.size();
@@ -62,6 +102,13 @@ size_t FindInvalidUtf8(std::string_view bytes) {
       }
       while (i < n && p[i] < 0x80) ++i;
       continue;
+    }
+    if (c >= 0xE4 && c <= 0xE9) {
+      const size_t end = CjkRunEnd(bytes, i);
+      if (end > i) {
+        i = end;
+        continue;
+      }
     }
     // E1..EC and EE..EF take any continuation bytes: all of CJK and full-width punctuation.
     if (c >= 0xE1 && c <= 0xEF && c != 0xED) {

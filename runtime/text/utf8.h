@@ -25,6 +25,11 @@ Utf8Sequence ClassifyUtf8(std::string_view bytes, size_t pos);
 // the whole input is valid UTF-8. Hot path: runs at memory-bound speed on ASCII and CJK.
 size_t FindInvalidUtf8(std::string_view bytes);
 
+// End of the run of CJK Unified Ideographs U+4E00..U+9FFF (E4 B8 80 .. E9 BF BF, the bulk of
+// Chinese text) that starts at bytes[pos]: pos itself when none starts there. Checks five
+// characters at a time with SSE2 where available.
+size_t CjkRunEnd(std::string_view bytes, size_t pos);
+
 // Counts of a resynchronising scan, used to tell "UTF-8 with a few bad bytes" from another
 // encoding altogether.
 struct Utf8Stats {
