@@ -17,6 +17,10 @@ void AppendJsonString(std::string& out, std::string_view s) {
       const auto c = static_cast<unsigned char>(s[run]);
       if (c < 0x20 || c == '"' || c == '\\') break;
       if (c >= 0x80) {
+        if (const size_t cjk = text::CjkRunEnd(s, run); cjk > run) {
+          run = cjk;
+          continue;
+        }
         const text::Utf8Sequence seq = text::ClassifyUtf8(s, run);
         if (seq.status != text::Utf8Status::kValid) break;
         run += seq.length;

@@ -56,14 +56,15 @@ size_t CjkRunEnd(std::string_view bytes, size_t pos) {
   const size_t n = bytes.size();
   size_t i = pos;
 #if defined(__SSE2__)
-  // Five characters (15 bytes) per step: leads at 0,3,6,9,12 within E4..E9, continuation
-  // bytes at the other positions. A block with an E4 lead (U+4000..U+4FFF, only partly in the
-  // range) is left to the byte loop.
+  // Five characters (15 bytes) per step: leads at 0,3,6,9,12 within E4..E9 (after an E4 lead
+  // the next byte must be at least B8: U+4000..U+4DFF are outside the range), continuation
+  // bytes at the other positions.
   constexpr int kLeads = 0x1249;  // bits 0, 3, 6, 9, 12
   constexpr int kConts = 0x6DB6;  // bits 1, 2, 4, 5, 7, 8, 10, 11, 13, 14
   const __m128i top2 = _mm_set1_epi8(static_cast<char>(0xC0));
   const __m128i cont = _mm_set1_epi8(static_cast<char>(0x80));
   const __m128i e4 = _mm_set1_epi8(static_cast<char>(0xE4));
+  const __m128i b8 = _mm_set1_epi8(static_cast<char>(0xB8));
   const __m128i five = _mm_set1_epi8(5);
   while (i + 16 <= n) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
@@ -71,7 +72,12 @@ size_t CjkRunEnd(std::string_view bytes, size_t pos) {
     const __m128i rel = _mm_sub_epi8(x, e4);  // lead - E4, wrapping; 0..5 for E4..E9
     const int leads = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(rel, five), rel));
     const int is_e4 = _mm_movemask_epi8(_mm_cmpeq_epi8(x, e4));
-    if ((leads & kLeads) != kLeads || (conts & kConts) != kConts || (is_e4 & kLeads) != 0) break;
+    const __m128i next = _mm_srli_si128(x, 1);  // byte k+1 at position k
+    const int next_low = ~_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(next, b8), next));
+    if ((leads & kLeads) != kLeads || (conts & kConts) != kConts ||
+        (is_e4 & next_low & kLeads) != 0) {
+      break;
+    }
     i += 15;
   }
 #endif
