@@ -3,6 +3,8 @@
 // byte knows its page offset; heading, bold, link and cell state is tracked per line.
 #include "runtime/read/html/block_walker.h"
 
+#include <algorithm>
+
 #include "runtime/read/html/char_class.h"
 #include "runtime/read/html/source_align.h"
 
@@ -201,13 +203,11 @@ void BlockWalker::AddText(uint32_t i) {
     }
     pending_space_ = false;
     pending_newline_ = false;
-    // The run of non-space characters from here: text in one append, offsets per byte.
+    // The run of non-space characters from here: text in one append, then its offsets.
     const size_t run = k;
     uint32_t chars = 0;
     CodePoint c = cp;
     for (;;) {
-      const uint32_t source = source_of(k);
-      for (uint32_t b = 0; b < c.length; ++b) out_.source.push_back(source);
       ++chars;
       last_cp_ = c.value;
       k += c.length;
@@ -216,6 +216,22 @@ void BlockWalker::AddText(uint32_t i) {
       if (IsCollapsibleSpace(c.value)) break;
     }
     out_.text.append(text.data() + run, k - run);
+    const size_t old = out_.source.size();
+    out_.source.resize(old + (k - run));
+    uint32_t* to = out_.source.data() + old;
+    if (verbatim) {
+      // Every byte maps to the first byte of its character (the text is well-formed UTF-8:
+      // gumbo's output, equal to the page bytes).
+      uint32_t at = base + static_cast<uint32_t>(run);
+      for (size_t b = run; b < k; ++b) {
+        if ((static_cast<unsigned char>(text[b]) & 0xC0) != 0x80)
+          at = base + static_cast<uint32_t>(b);
+        *to++ = at;
+      }
+    } else {
+      std::copy(offsets_.begin() + static_cast<std::ptrdiff_t>(run),
+                offsets_.begin() + static_cast<std::ptrdiff_t>(k), to);
+    }
     line_.chars += chars;
     if (link) line_.link_chars += chars;
     if (bold_ > 0) line_.bold_chars += chars;

@@ -44,11 +44,6 @@ bool IsWide(uint32_t cp) {
          (cp >= 0x20000 && cp <= 0x3FFFD);
 }
 
-bool IsCjkIdeograph(uint32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFD);
-}
-
 std::string CollapseSpaces(std::string_view s) {
   std::string out;
   out.reserve(s.size());

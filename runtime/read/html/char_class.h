@@ -19,9 +19,17 @@ struct CodePoint {
 CodePoint DecodeMultiByte(std::string_view s, size_t pos);
 
 // The code point at s[pos] (pos < s.size()). Ill-formed bytes read as U+FFFD of length 1.
+// ASCII and the three-byte characters of Chinese text are decoded inline.
 inline CodePoint DecodeCodePoint(std::string_view s, size_t pos) {
   const auto lead = static_cast<unsigned char>(s[pos]);
   if (lead < 0x80) return {lead, 1};
+  if (((lead >= 0xE1 && lead <= 0xEC) || lead >= 0xEE) && lead <= 0xEF && s.size() - pos >= 3) {
+    const auto b1 = static_cast<unsigned char>(s[pos + 1]);
+    const auto b2 = static_cast<unsigned char>(s[pos + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      return {((lead & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu), 3};
+    }
+  }
   return DecodeMultiByte(s, pos);
 }
 
@@ -32,14 +40,18 @@ bool IsWideSpace(uint32_t cp);
 // other Unicode space separators.
 inline bool IsCollapsibleSpace(uint32_t cp) {
   if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
-  return IsWideSpace(cp);
+  if (cp < 0x1680) return cp == 0xA0;
+  return cp <= 0x3000 && IsWideSpace(cp);  // CJK text is above U+3000
 }
 
 // East Asian wide characters (CJK ideographs, kana, Hangul, fullwidth forms and punctuation).
 bool IsWide(uint32_t cp);
 
 // CJK unified ideographs (the Chinese characters that make up report text).
-bool IsCjkIdeograph(uint32_t cp);
+inline bool IsCjkIdeograph(uint32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFD);
+}
 
 // Code points of `text` that are not collapsible whitespace: its visible length.
 size_t CountVisibleChars(std::string_view text);

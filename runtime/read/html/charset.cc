@@ -154,24 +154,23 @@ std::string CanonicalCharset(std::string_view label) {
 }
 
 Result<text::DecodedText, text::ReadError> DecodeHtml(std::string_view bytes) {
+  // Declared UTF-8, undeclared or unsupported: valid UTF-8 stays UTF-8, and bytes that are not
+  // (a "utf-8" page saved as GBK) go through the GB18030 detection. (Checked first: the
+  // declaration is in the first bytes, and text::Decode does its own binary checks.)
+  const std::string encoding = CanonicalCharset(DeclaredCharset(bytes));
+  if (encoding != "GB18030" && encoding != "Big5") return text::Decode(bytes);
   // BOMs, binary files and empty input are text::Decode's business whatever the markup says.
   if (bytes.empty() || bytes.starts_with("\xEF\xBB\xBF") || bytes.starts_with("\xFF\xFE") ||
       bytes.starts_with("\xFE\xFF") || text::SniffBinaryMagic(bytes) ||
       text::LooksBinary(text::CountControlBytes(bytes), bytes.size())) {
     return text::Decode(bytes);
   }
-  const std::string encoding = CanonicalCharset(DeclaredCharset(bytes));
-  if (encoding == "GB18030" || encoding == "Big5") {
-    // A legacy declaration left in a template whose page is now UTF-8.
-    if (text::FindInvalidUtf8(bytes) == std::string_view::npos &&
-        text::CountUtf8(bytes).multibyte >= kUtf8Evidence) {
-      return text::Decode(bytes);
-    }
-    return DecodeDeclared(bytes, encoding.c_str());
+  // A legacy declaration left in a template whose page is now UTF-8.
+  if (text::FindInvalidUtf8(bytes) == std::string_view::npos &&
+      text::CountUtf8(bytes).multibyte >= kUtf8Evidence) {
+    return text::Decode(bytes);
   }
-  // Declared UTF-8, undeclared or unsupported: valid UTF-8 stays UTF-8, and bytes that are not
-  // (a "utf-8" page saved as GBK) go through the GB18030 detection.
-  return text::Decode(bytes);
+  return DecodeDeclared(bytes, encoding.c_str());
 }
 
 }  // namespace verdict::read::html

@@ -1,6 +1,6 @@
-// ReadHtml: decode (charset step), parse with gumbo, mark chrome, locate the article, pick the
-// title, walk the article into lines, filter them, mine and merge metadata, and assemble body,
-// hints and the offset map. LooksLikeHtml sniffs the first kilobyte.
+// ReadHtml: decode (charset step), parse with gumbo (over the page's skeleton), mark chrome, locate
+// the article, pick the title, walk the article into lines, filter them, mine and merge metadata,
+// and assemble body, hints and the offset map. LooksLikeHtml sniffs the first kilobyte.
 #include "runtime/read/html/html_reader.h"
 
 #include <array>
@@ -15,9 +15,9 @@
 #include "runtime/read/html/charset.h"
 #include "runtime/read/html/chrome.h"
 #include "runtime/read/html/content_locator.h"
-#include "runtime/read/html/gumbo_arena.h"
 #include "runtime/read/html/meta_miner.h"
 #include "runtime/read/html/page_tree.h"
+#include "runtime/read/html/parsed_page.h"
 #include "runtime/read/html/title_finder.h"
 
 namespace verdict::read {
@@ -67,6 +67,12 @@ bool LooksLikeHtml(std::string_view bytes) {
 
 Result<Extracted, text::ReadError> ReadHtml(std::string_view bytes,
                                             [[maybe_unused]] const ReadOptions& options) {
+  return html::ReadHtml(bytes, /*use_skeleton=*/true);
+}
+
+namespace html {
+
+Result<Extracted, text::ReadError> ReadHtml(std::string_view bytes, bool use_skeleton) {
   auto decoded = html::DecodeHtml(bytes);
   if (!decoded.ok()) return Err(decoded.error());
   Extracted out;
@@ -75,8 +81,8 @@ Result<Extracted, text::ReadError> ReadHtml(std::string_view bytes,
   const std::string& page = out.original.utf8;
   if (page.size() >= UINT32_MAX) return NoBody("page is larger than 4 GiB");
 
-  const html::GumboParse parsed(page);
-  html::PageTree tree(parsed.document(), page);
+  ParsedPage parsed(page, use_skeleton);
+  html::PageTree& tree = parsed.tree();
   const std::vector<uint32_t> disclosure = html::MarkChrome(tree);
 
   const uint32_t container = html::LocateContent(tree);
@@ -103,4 +109,5 @@ Result<Extracted, text::ReadError> ReadHtml(std::string_view bytes,
   return out;
 }
 
+}  // namespace html
 }  // namespace verdict::read

@@ -20,6 +20,12 @@ bool LooksLikeHtml(std::string_view bytes);
 /// article text can be found; decoding errors as text::ReadError from the charset step.
 Result<Extracted, text::ReadError> ReadHtml(std::string_view bytes, const ReadOptions& options);
 
+namespace html {
+/// ReadHtml with gumbo run over the page's skeleton (skeleton.h; what ReadHtml does) or over
+/// the whole page. Both give the same Extracted; tests and measurements compare them.
+Result<Extracted, text::ReadError> ReadHtml(std::string_view bytes, bool use_skeleton);
+}  // namespace html
+
 }  // namespace verdict::read
 
 #endif  // VERDICT_RUNTIME_READ_HTML_HTML_READER_H_

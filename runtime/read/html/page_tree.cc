@@ -1,5 +1,6 @@
-// Builds the preorder index over gumbo's tree with an explicit stack, measures every text node
-// once, and re-aggregates subtree statistics whenever the chrome verdicts change.
+// Builds the preorder index over gumbo's tree with an explicit stack, resolves every text node's
+// text and page offsets once (expanding skeleton markers), measures it, and re-aggregates
+// subtree statistics whenever the chrome verdicts change.
 #include "runtime/read/html/page_tree.h"
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 #include "runtime/read/html/char_class.h"
 #include "runtime/read/html/chrome.h"
 #include "runtime/read/html/portal_meta.h"
+#include "runtime/read/html/source_align.h"
 
 namespace verdict::read::html {
 namespace {
@@ -19,9 +21,20 @@ constexpr uint32_t kLabelTextChars = 60;
 
 }  // namespace
 
-PageTree::PageTree(const GumboNode* root, std::string_view source) : source_(source) {
+PageTree::PageTree(const GumboNode* root, std::string_view source, const Skeleton* skeleton)
+    : source_(source),
+      skeleton_(skeleton != nullptr && !skeleton->empty() ? skeleton : nullptr),
+      parsed_(skeleton_ != nullptr ? skeleton_->text() : source) {
+  if (skeleton_ != nullptr) marker_seen_.assign(skeleton_->markers().size(), false);
+  // About one node per '<' (a start tag and its end tag make an element and the text after).
+  const auto tags = static_cast<size_t>(std::count(parsed_.begin(), parsed_.end(), '<'));
+  nodes_.reserve(tags + 8);
+  measure_.reserve(tags + 8);
+  texts_.reserve(tags + 8);
+  offsets_.reserve(tags + 8);
   Build(root);
-  Recount();
+  if (skeleton_ != nullptr && markers_seen_ != skeleton_->markers().size()) ok_ = false;
+  if (ok_) Recount();
 }
 
 void PageTree::Build(const GumboNode* root) {
@@ -46,7 +59,9 @@ void PageTree::Build(const GumboNode* root) {
     entry.is_link = entry.tag == GUMBO_TAG_A && node->type == GUMBO_NODE_ELEMENT &&
                     gumbo_get_attribute(&node->v.element.attributes, "href") != nullptr;
     nodes_.push_back(entry);
-    measure_.push_back(entry.is_text ? MeasureText(node->v.text.text) : TextMeasure());
+    texts_.push_back(entry.is_text ? ResolveText(node) : NodeText());
+    offsets_.push_back(NodeOffset(node, texts_.back()));
+    measure_.push_back(entry.is_text ? MeasureText(texts_.back().text) : TextMeasure());
     const uint32_t index = static_cast<uint32_t>(nodes_.size() - 1);
     if (entry.is_text) {
       nodes_.back().end = index + 1;
@@ -58,7 +73,7 @@ void PageTree::Build(const GumboNode* root) {
     }
   };
   add(root, kNoNode);
-  while (!stack.empty()) {
+  while (!stack.empty() && ok_) {
     Frame& top = stack.back();
     const GumboVector* children = top.node->type == GUMBO_NODE_DOCUMENT
                                       ? &top.node->v.document.children
@@ -76,10 +91,85 @@ void PageTree::Build(const GumboNode* root) {
   }
 }
 
-PageTree::TextMeasure PageTree::MeasureText(const char* c_text) {
+PageTree::NodeText PageTree::ResolveText(const GumboNode* node) {
+  const GumboText& t = node->v.text;
+  const std::string_view text = t.text != nullptr ? std::string_view(t.text) : std::string_view();
+  const std::string_view raw = SourceSpan(t.original_text);
+  if (skeleton_ == nullptr) return {text, raw};
+  // Skeleton parse: `raw` is already in the page; the markers in the parsed raw text say what
+  // the decoded text holds in place of page runs.
+  const char mark = skeleton_->marker();
+  const auto& markers = skeleton_->markers();
+  const char* parsed_raw = t.original_text.data;
+  if (raw.data() == nullptr) {
+    if (text.find(mark) != std::string_view::npos) ok_ = false;
+    return {text, raw};
+  }
+  const auto begin = static_cast<uint32_t>(parsed_raw - parsed_.data());
+  const auto end = static_cast<uint32_t>(begin + t.original_text.length);
+  const size_t first = skeleton_->FirstMarkerFrom(begin, marker_hint_);
+  const size_t last = skeleton_->FirstMarkerFrom(end, marker_hint_);
+  if (first == last) {
+    // No run was cut here: the decoded text is the page's, unless a reference decoded to the
+    // marker byte (which the page never holds literally).
+    if (text.find(mark) != std::string_view::npos) ok_ = false;
+    return {text, raw};
+  }
+  if (text == std::string_view(parsed_raw, t.original_text.length)) {
+    // Verbatim text: the page's raw bytes are its text.
+    for (size_t k = first; k < last; ++k) SeeMarker(k);
+    return {raw, raw};
+  }
+  // References or CRs beside cut runs: find which decoded marker bytes came from markers.
+  AlignToSource(text, std::string_view(parsed_raw, t.original_text.length), begin, align_);
+  std::string& out = expanded_.emplace_back();
+  size_t copied = 0;
+  for (size_t d = text.find(mark); d != std::string_view::npos; d = text.find(mark, d + 1)) {
+    const size_t k = skeleton_->FirstMarkerFrom(align_[d], marker_hint_);
+    if (k < first || k >= last || markers[k].skeleton != align_[d]) {
+      ok_ = false;
+      return {text, raw};
+    }
+    SeeMarker(k);
+    out.append(text.substr(copied, d - copied));
+    out.append(source_.substr(markers[k].page_begin, markers[k].page_end - markers[k].page_begin));
+    copied = d + 1;
+  }
+  out.append(text.substr(copied));
+  return {out, raw};
+}
+
+void PageTree::SeeMarker(size_t k) {
+  if (marker_seen_[k]) ok_ = false;
+  marker_seen_[k] = true;
+  ++markers_seen_;
+}
+
+std::string_view PageTree::SourceSpan(const GumboStringPiece& piece) const {
+  const char* begin = parsed_.data();
+  if (piece.data < begin || piece.data + piece.length > begin + parsed_.size()) return {};
+  const auto offset = static_cast<size_t>(piece.data - begin);
+  if (skeleton_ == nullptr) return source_.substr(offset, piece.length);
+  const uint32_t from = skeleton_->ToPage(static_cast<uint32_t>(offset), marker_hint_);
+  const uint32_t to = skeleton_->ToPage(static_cast<uint32_t>(offset + piece.length), marker_hint_);
+  return source_.substr(from, to - from);
+}
+
+uint32_t PageTree::SourceOffset(size_t parsed_offset) const {
+  const auto clamped = static_cast<uint32_t>(std::min(parsed_offset, parsed_.size()));
+  const uint32_t offset = skeleton_ != nullptr ? skeleton_->ToPage(clamped, marker_hint_) : clamped;
+  return std::min<uint32_t>(offset, static_cast<uint32_t>(source_.size()));
+}
+
+uint32_t PageTree::NodeOffset(const GumboNode* node, const NodeText& text) const {
+  if (node->type == GUMBO_NODE_ELEMENT) return SourceOffset(node->v.element.start_pos.offset);
+  if (node->type == GUMBO_NODE_DOCUMENT || node->type == GUMBO_NODE_TEMPLATE) return 0;
+  if (text.raw.data() != nullptr) return static_cast<uint32_t>(text.raw.data() - source_.data());
+  return SourceOffset(node->v.text.start_pos.offset);
+}
+
+PageTree::TextMeasure PageTree::MeasureText(std::string_view text) {
   TextMeasure m;
-  if (c_text == nullptr) return m;
-  const std::string_view text(c_text);
   // A byte loop: ASCII and CJK (three-byte) characters are classified without decoding.
   for (size_t i = 0; i < text.size();) {
     const auto lead = static_cast<unsigned char>(text[i]);
@@ -109,39 +199,17 @@ PageTree::TextMeasure PageTree::MeasureText(const char* c_text) {
   return m;
 }
 
-std::string_view PageTree::Text(uint32_t i) const {
-  const PageNode& n = nodes_[i];
-  if (!n.is_text || n.gumbo->v.text.text == nullptr) return {};
-  return n.gumbo->v.text.text;
-}
+std::string_view PageTree::Text(uint32_t i) const { return texts_[i].text; }
 
-std::string_view PageTree::RawText(uint32_t i) const {
-  const PageNode& n = nodes_[i];
-  if (!n.is_text) return {};
-  const GumboStringPiece& raw = n.gumbo->v.text.original_text;
-  const char* begin = source_.data();
-  if (raw.data < begin || raw.data + raw.length > begin + source_.size()) return {};
-  return {raw.data, raw.length};
-}
+std::string_view PageTree::RawText(uint32_t i) const { return texts_[i].raw; }
 
 uint32_t PageTree::RawOffset(uint32_t i) const {
-  const std::string_view raw = RawText(i);
+  const std::string_view raw = texts_[i].raw;
   if (raw.data() != nullptr) return static_cast<uint32_t>(raw.data() - source_.data());
-  return Offset(i);
+  return offsets_[i];
 }
 
-uint32_t PageTree::Offset(uint32_t i) const {
-  const PageNode& n = nodes_[i];
-  uint32_t offset = 0;
-  if (n.is_text) {
-    const std::string_view raw = RawText(i);
-    offset = raw.data() != nullptr ? static_cast<uint32_t>(raw.data() - source_.data())
-                                   : n.gumbo->v.text.start_pos.offset;
-  } else if (n.gumbo->type == GUMBO_NODE_ELEMENT) {
-    offset = n.gumbo->v.element.start_pos.offset;
-  }
-  return std::min<uint32_t>(offset, static_cast<uint32_t>(source_.size()));
-}
+uint32_t PageTree::Offset(uint32_t i) const { return offsets_[i]; }
 
 std::string_view PageTree::Attribute(uint32_t i, const char* name) const {
   const PageNode& n = nodes_[i];

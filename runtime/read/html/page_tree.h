@@ -7,9 +7,12 @@
 #include <gumbo.h>
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "runtime/read/html/skeleton.h"
 
 namespace verdict::read::html {
 
@@ -47,8 +50,14 @@ struct PageNode {
 
 class PageTree {
  public:
-  // `source` is the buffer gumbo parsed; `root` its document node.
-  PageTree(const GumboNode* root, std::string_view source);
+  // `root` is gumbo's document node for `source` (the page) or, when `skeleton` is given, for
+  // skeleton->text(): text nodes are then expanded back to the page's text and every offset is
+  // a page offset, exactly as if the page had been parsed. `skeleton` must outlive the tree.
+  PageTree(const GumboNode* root, std::string_view source, const Skeleton* skeleton = nullptr);
+
+  // False when the skeleton's markers did not all come back, once each, in text the tree
+  // shows (a marker in a comment, a template, an attribute): parse the page itself instead.
+  bool ok() const { return ok_; }
 
   const std::vector<PageNode>& nodes() const { return nodes_; }
   const PageNode& node(uint32_t i) const { return nodes_[i]; }
@@ -66,6 +75,13 @@ class PageTree {
   uint32_t RawOffset(uint32_t i) const;
   // Source offset of a node (an element's start tag, a text node's first byte).
   uint32_t Offset(uint32_t i) const;
+
+  // The page bytes of a piece of the parsed buffer (an attribute's original value); data() is
+  // null when the piece does not lie in that buffer.
+  std::string_view SourceSpan(const GumboStringPiece& piece) const;
+  // The page offset of an offset in the parsed buffer (a gumbo source position), clamped to
+  // the page.
+  uint32_t SourceOffset(size_t parsed_offset) const;
 
   // Attribute value (decoded) or empty.
   std::string_view Attribute(uint32_t i, const char* name) const;
@@ -89,12 +105,31 @@ class PageTree {
     uint32_t chars = 0, cjk = 0, labels = 0;
     bool chrome = false;
   };
-  static TextMeasure MeasureText(const char* text);
+  // A text node's text (decoded) and its source bytes in the page (data() null when unknown).
+  struct NodeText {
+    std::string_view text;
+    std::string_view raw;
+  };
+  static TextMeasure MeasureText(std::string_view text);
   void Build(const GumboNode* root);
+  NodeText ResolveText(const GumboNode* node);
+  uint32_t NodeOffset(const GumboNode* node, const NodeText& text) const;
+  // Skeleton parses: records that marker k came back; a second time makes the tree not ok.
+  void SeeMarker(size_t k);
 
   std::string_view source_;
+  const Skeleton* skeleton_;
+  std::string_view parsed_;  // what gumbo parsed: source_ or the skeleton's text
   std::vector<PageNode> nodes_;
   std::vector<TextMeasure> measure_;
+  std::vector<NodeText> texts_;       // per node; empty for elements
+  std::vector<uint32_t> offsets_;     // per node: Offset(i)
+  std::deque<std::string> expanded_;  // text of nodes whose markers sat among references
+  std::vector<uint32_t> align_;       // scratch for AlignToSource
+  mutable size_t marker_hint_ = 0;    // last marker index looked up (see Skeleton)
+  std::vector<bool> marker_seen_;
+  size_t markers_seen_ = 0;
+  bool ok_ = true;
   uint32_t body_ = 0;
   uint32_t title_ = kNoNode;
 };

@@ -173,26 +173,23 @@ bool IsBullet(uint32_t cp) {
          cp == '-' || cp == '*' || cp == 0x30FB || cp == 0xFF0E;
 }
 
-
 const GumboAttribute* FindAttribute(const GumboNode* node, const char* name) {
   if (node->type != GUMBO_NODE_ELEMENT) return nullptr;
   return gumbo_get_attribute(&node->v.element.attributes, name);
 }
 
 // The value of `attr` with the page offset of every byte.
-void ReadAttribute(const GumboAttribute& attr, std::string_view page, MetaField& out) {
+void ReadAttribute(const GumboAttribute& attr, const PageTree& tree, MetaField& out) {
   const std::string_view value = attr.value != nullptr ? attr.value : "";
-  std::string_view raw(attr.original_value.data, attr.original_value.length);
-  uint32_t base = attr.value_start.offset;
-  if (raw.data() >= page.data() && raw.data() + raw.size() <= page.data() + page.size()) {
-    base = static_cast<uint32_t>(raw.data() - page.data());
+  std::string_view raw = tree.SourceSpan(attr.original_value);
+  uint32_t base = tree.SourceOffset(attr.value_start.offset);
+  if (raw.data() != nullptr) {
+    base = static_cast<uint32_t>(raw.data() - tree.source().data());
     if (!raw.empty() && (raw.front() == '"' || raw.front() == '\'')) {
       raw = raw.substr(
           1, raw.size() >= 2 && raw.back() == raw.front() ? raw.size() - 2 : raw.size() - 1);
       ++base;
     }
-  } else {
-    raw = {};
   }
   std::vector<uint32_t> offsets;
   AlignToSource(value, raw, base, offsets);
@@ -247,7 +244,7 @@ MetaTags ReadMetaTags(const PageTree& tree) {
       field = &tags.column;
     }
     if (field == nullptr || field->found()) continue;
-    ReadAttribute(*content, tree.source(), *field);
+    ReadAttribute(*content, tree, *field);
   }
   return tags;
 }

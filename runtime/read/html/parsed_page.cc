@@ -1,0 +1,25 @@
+// Skeleton first, whole page as the fallback: a fallback costs one extra parse of the skeleton,
+// which is small next to parsing the page.
+#include "runtime/read/html/parsed_page.h"
+
+namespace verdict::read::html {
+
+ParsedPage::ParsedPage(std::string_view page, bool use_skeleton) {
+  if (use_skeleton) {
+    skeleton_ = Skeleton::Build(page);
+    if (!skeleton_.empty()) {
+      gumbo_ = std::make_unique<GumboParse>(skeleton_.text());
+      tree_.emplace(gumbo_->document(), page, &skeleton_);
+      if (tree_->ok()) {
+        used_skeleton_ = true;
+        return;
+      }
+      tree_.reset();
+      gumbo_.reset();
+    }
+  }
+  gumbo_ = std::make_unique<GumboParse>(page);
+  tree_.emplace(gumbo_->document(), page);
+}
+
+}  // namespace verdict::read::html

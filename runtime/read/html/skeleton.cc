@@ -1,0 +1,391 @@
+// Skeleton pre-scan: one forward pass that follows just enough of the HTML tokenizer (data
+// state, tags with quoted attribute values, comments, doctypes and bogus comments, raw-text,
+// RCDATA and script-data elements) to know where character tokens come from, and cuts long
+// runs of them. Tree construction only distinguishes whitespace from other characters, so a
+// run keeps its leading whitespace exactly and the rest becomes one non-space marker byte.
+#include "runtime/read/html/skeleton.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace verdict::read::html {
+namespace {
+
+// Runs shorter than this (after their leading whitespace) are kept: not worth a marker.
+constexpr size_t kMinRun = 12;
+// A tag longer than this is most likely an unclosed quote; stop shortening there.
+constexpr size_t kMaxTag = size_t{64} << 10;
+// Marker bytes to choose from: printable, never part of a character reference or a space.
+constexpr std::string_view kMarkerCandidates = "~`^|{}\\";
+constexpr size_t kNone = std::string_view::npos;
+
+// Whitespace as the tokenizer sees it (CR becomes LF before tokenizing).
+inline bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool IsAlnum(char c) { return IsAlpha(c) || (c >= '0' && c <= '9'); }
+inline char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// ASCII bytes a run may hold: printable ones but '<' and '&', and the spaces but CR (gumbo
+// rewrites CR, and turns other control characters into U+FFFD).
+constexpr std::array<bool, 128> kPlainAscii = [] {
+  std::array<bool, 128> plain{};
+  for (int c = 0x20; c < 0x7F; ++c) plain[c] = c != '<' && c != '&';
+  plain['\t'] = plain['\n'] = plain['\f'] = true;
+  return plain;
+}();
+
+inline bool IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+// Length of the multi-byte character at p (left bytes available) when gumbo passes it through
+// unchanged: well-formed, not a C1 control, not a noncharacter. 0 otherwise.
+size_t PlainMultiByte(const unsigned char* p, size_t left) {
+  const unsigned char b = p[0];
+  if (b >= 0xC2 && b <= 0xDF) {
+    if (left < 2 || !IsContinuation(p[1])) return 0;
+    return b == 0xC2 && p[1] < 0xA0 ? 0 : 2;  // U+0080..U+009F
+  }
+  if (b >= 0xE0 && b <= 0xEF) {
+    if (left < 3 || !IsContinuation(p[1]) || !IsContinuation(p[2])) return 0;
+    if (b == 0xE0 && p[1] < 0xA0) return 0;                                   // overlong
+    if (b == 0xED && p[1] >= 0xA0) return 0;                                  // surrogates
+    if (b == 0xEF && p[1] == 0xB7 && p[2] >= 0x90 && p[2] <= 0xAF) return 0;  // U+FDD0..FDEF
+    if (b == 0xEF && p[1] == 0xBF && p[2] >= 0xBE) return 0;                  // U+FFFE, FFFF
+    return 3;
+  }
+  if (b >= 0xF0 && b <= 0xF4) {
+    if (left < 4 || !IsContinuation(p[1]) || !IsContinuation(p[2]) || !IsContinuation(p[3])) {
+      return 0;
+    }
+    if ((b == 0xF0 && p[1] < 0x90) || (b == 0xF4 && p[1] >= 0x90)) return 0;
+    if ((p[1] & 0x0F) == 0x0F && p[2] == 0xBF && p[3] >= 0xBE) return 0;  // U+xFFFE, xFFFF
+    return 4;
+  }
+  return 0;
+}
+
+// True when s[at..] is "</" + `name` (ASCII case-insensitive) + a space, '/' or '>'.
+bool EndTagAt(std::string_view s, size_t at, std::string_view name) {
+  if (s.size() - at < name.size() + 3 || s[at] != '<' || s[at + 1] != '/') return false;
+  for (size_t k = 0; k < name.size(); ++k) {
+    if (Lower(s[at + 2 + k]) != name[k]) return false;
+  }
+  const char after = s[at + 2 + name.size()];
+  return IsSpace(after) || after == '/' || after == '>';
+}
+
+// Like EndTagAt for a start tag "<name".
+bool StartTagAt(std::string_view s, size_t at, std::string_view name) {
+  if (s.size() - at < name.size() + 2 || s[at] != '<') return false;
+  for (size_t k = 0; k < name.size(); ++k) {
+    if (Lower(s[at + 1 + k]) != name[k]) return false;
+  }
+  const char after = s[at + 1 + name.size()];
+  return IsSpace(after) || after == '/' || after == '>';
+}
+
+bool NameIs(std::string_view name, std::string_view lower) {
+  if (name.size() != lower.size()) return false;
+  for (size_t k = 0; k < name.size(); ++k) {
+    if (Lower(name[k]) != lower[k]) return false;
+  }
+  return true;
+}
+
+// The tag whose name starts at s[at]: sets `name` and returns the position after its '>'
+// (kNone when the page ends inside it). Follows the attribute states, so a '>' inside a quoted
+// value does not end the tag.
+size_t TagEnd(std::string_view s, size_t at, std::string_view& name) {
+  const size_t n = s.size();
+  size_t k = at;
+  while (k < n && !IsSpace(s[k]) && s[k] != '/' && s[k] != '>') ++k;
+  name = s.substr(at, k - at);
+  enum class State { kBeforeName, kName, kAfterName, kBeforeValue, kUnquoted, kAfterQuoted };
+  State state = State::kBeforeName;
+  for (; k < n; ++k) {
+    const char c = s[k];
+    if (c == '>') return k + 1;  // outside quotes, '>' always ends the tag
+    switch (state) {
+      case State::kBeforeName:
+      case State::kAfterQuoted:
+        // '/' (self-closing) reconsumes into the state before an attribute name.
+        if (!IsSpace(c) && c != '/') state = State::kName;
+        break;
+      case State::kName:
+        if (IsSpace(c)) state = State::kAfterName;
+        if (c == '/') state = State::kBeforeName;
+        if (c == '=') state = State::kBeforeValue;
+        break;
+      case State::kAfterName:
+        if (c == '=') state = State::kBeforeValue;
+        if (c == '/') state = State::kBeforeName;
+        if (!IsSpace(c) && c != '=' && c != '/') state = State::kName;
+        break;
+      case State::kBeforeValue:
+        if (c == '"' || c == '\'') {
+          const size_t close = s.find(c, k + 1);
+          if (close == kNone) return kNone;
+          k = close;
+          state = State::kAfterQuoted;
+        } else if (!IsSpace(c)) {
+          state = State::kUnquoted;
+        }
+        break;
+      case State::kUnquoted:
+        if (IsSpace(c)) state = State::kBeforeName;
+        break;
+    }
+  }
+  return kNone;
+}
+
+// Where the script data starting at s[k] ends: the '<' of its "</script" end tag, kNone when
+// the page ends first. Follows the escaped ("<!--") and double-escaped ("<!--<script>") states.
+size_t ScriptEnd(std::string_view s, size_t k) {
+  enum class State { kData, kEscaped, kDoubleEscaped };
+  State state = State::kData;
+  int dashes = 0;  // '-' just seen in the escaped states
+  const size_t n = s.size();
+  while (k < n) {
+    if (state == State::kData) {
+      k = s.find('<', k);
+      if (k == kNone) return kNone;
+      if (EndTagAt(s, k, "script")) return k;
+      if (s.compare(k, 4, "<!--") == 0) {
+        state = State::kEscaped;
+        dashes = 2;
+        k += 4;
+        continue;
+      }
+      ++k;
+      continue;
+    }
+    const char c = s[k];
+    if (c == '-') {
+      ++dashes;
+      ++k;
+      continue;
+    }
+    if (c == '>' && dashes >= 2) {
+      state = State::kData;
+      dashes = 0;
+      ++k;
+      continue;
+    }
+    dashes = 0;
+    if (c == '<') {
+      if (state == State::kEscaped) {
+        if (EndTagAt(s, k, "script")) return k;
+        if (StartTagAt(s, k, "script")) {
+          state = State::kDoubleEscaped;
+          k += 8;  // the delimiter after the name is consumed too
+          continue;
+        }
+      } else if (EndTagAt(s, k, "script")) {
+        state = State::kEscaped;
+        k += 9;
+        continue;
+      }
+    }
+    ++k;
+  }
+  return kNone;
+}
+
+// The '<' of the end tag closing raw text or RCDATA element `name` from s[k], or kNone.
+size_t RawTextEnd(std::string_view s, size_t k, std::string_view name) {
+  for (k = s.find("</", k); k != kNone; k = s.find("</", k + 2)) {
+    if (EndTagAt(s, k, name)) return k;
+  }
+  return kNone;
+}
+
+// Where a comment starting "<!--" at s[at] ends (after its '>'), or kNone.
+size_t CommentEnd(std::string_view s, size_t at) {
+  const size_t p = at + 4;
+  if (p < s.size() && s[p] == '>') return p + 1;                         // <!-->
+  if (p + 1 < s.size() && s[p] == '-' && s[p + 1] == '>') return p + 2;  // <!--->
+  const size_t dash = s.find("-->", p);
+  const size_t bang = s.find("--!>", p);
+  if (dash == kNone && bang == kNone) return kNone;
+  return dash <= bang ? dash + 3 : bang + 4;
+}
+
+// After a bogus comment or doctype starting at s[from]: the first '>' ends it.
+size_t GreaterEnd(std::string_view s, size_t from) {
+  const size_t gt = s.find('>', from);
+  return gt == kNone ? kNone : gt + 1;
+}
+
+struct Scan {
+  std::string text;
+  std::vector<SkeletonMarker> markers;
+};
+
+class Scanner {
+ public:
+  Scanner(std::string_view page, char marker) : page_(page), marker_(marker) {}
+
+  Scan Run() {
+    const size_t n = page_.size();
+    size_t i = 0;
+    while (i < n) {
+      i = Text(i);
+      if (i >= n) break;
+      const char c = page_[i];
+      if (c == '&') {
+        // A character reference: its name decides what it decodes to; keep it whole.
+        ++i;
+        while (i < n && (IsAlnum(page_[i]) || page_[i] == '#' || page_[i] == ';')) ++i;
+      } else if (c == '<') {
+        i = Markup(i);
+      } else {
+        ++i;  // CR, a control character, a byte gumbo replaces: kept as it is
+      }
+    }
+    parts_.text.append(page_.substr(copied_));
+    return std::move(parts_);
+  }
+
+ private:
+  // Scans the text run at page_[i]; shortens it when long enough. Returns where it ends.
+  size_t Text(size_t i) {
+    const auto* p = reinterpret_cast<const unsigned char*>(page_.data());
+    const size_t n = page_.size();
+    const size_t start = i;
+    while (i < n) {
+      const unsigned char b = p[i];
+      if (b < 0x80) {
+        if (!kPlainAscii[b]) break;
+        ++i;
+        continue;
+      }
+      // Most of Chinese text: three-byte characters outside every special range.
+      if (((b >= 0xE1 && b <= 0xEC) || b == 0xEE) && n - i >= 3 && IsContinuation(p[i + 1]) &&
+          IsContinuation(p[i + 2])) {
+        i += 3;
+        continue;
+      }
+      const size_t len = PlainMultiByte(p + i, n - i);
+      if (len == 0) break;
+      i += len;
+    }
+    size_t body = start;
+    while (body < i && IsSpace(page_[body])) ++body;
+    if (i - body >= kMinRun) {
+      parts_.text.append(page_.substr(copied_, body - copied_));
+      parts_.markers.push_back({static_cast<uint32_t>(parts_.text.size()),
+                                static_cast<uint32_t>(body), static_cast<uint32_t>(i)});
+      parts_.text.push_back(marker_);
+      copied_ = i;
+    }
+    return i;
+  }
+
+  // Handles the markup (or literal '<') at page_[i]; returns where data state resumes, or the
+  // page size when shortening stops.
+  size_t Markup(size_t i) {
+    const size_t n = page_.size();
+    if (i + 1 >= n) return i + 1;
+    const char c1 = page_[i + 1];
+    if (IsAlpha(c1)) return StartTag(i);
+    if (c1 == '/') {
+      if (i + 2 >= n) return n;
+      const char c2 = page_[i + 2];
+      if (c2 == '>') return i + 3;
+      std::string_view name;
+      const size_t end = IsAlpha(c2) ? TagEnd(page_, i + 2, name) : GreaterEnd(page_, i + 2);
+      return Checked(i, end);
+    }
+    if (c1 == '!') {
+      const bool comment = page_.compare(i + 2, 2, "--") == 0;
+      return Checked(i, comment ? CommentEnd(page_, i) : GreaterEnd(page_, i + 2));
+    }
+    if (c1 == '?') return Checked(i, GreaterEnd(page_, i + 2));
+    return i + 1;  // a literal '<'
+  }
+
+  size_t StartTag(size_t i) {
+    std::string_view name;
+    const size_t end = Checked(i, TagEnd(page_, i + 1, name));
+    if (end >= page_.size()) return end;
+    if (NameIs(name, "plaintext") || NameIs(name, "svg") || NameIs(name, "math") ||
+        NameIs(name, "frameset")) {
+      return page_.size();  // the rest is not HTML text as the pre-scan models it
+    }
+    if (NameIs(name, "script")) return Resume(ScriptEnd(page_, end));
+    for (std::string_view raw :
+         {"style", "xmp", "iframe", "noembed", "noframes", "title", "textarea"}) {
+      if (NameIs(name, raw)) return Resume(RawTextEnd(page_, end, raw));
+    }
+    return end;
+  }
+
+  // `end` of markup that started at `start`, or the page size (stop) when it ran off the page
+  // or is suspiciously long.
+  size_t Checked(size_t start, size_t end) const {
+    return end == kNone || end - start > kMaxTag ? page_.size() : end;
+  }
+  size_t Resume(size_t at) const { return at == kNone ? page_.size() : at; }
+
+  std::string_view page_;
+  char marker_;
+  size_t copied_ = 0;  // page bytes before this are in parts_.text
+  Scan parts_;
+};
+
+}  // namespace
+
+Skeleton Skeleton::Build(std::string_view page) {
+  Skeleton skeleton;
+  if (page.empty() || page.size() >= UINT32_MAX || page.find('\0') != kNone) return skeleton;
+  char marker = 0;
+  for (char candidate : kMarkerCandidates) {
+    if (page.find(candidate) == kNone) {
+      marker = candidate;
+      break;
+    }
+  }
+  if (marker == 0) return skeleton;
+  Scan parts = Scanner(page, marker).Run();
+  if (parts.markers.empty()) return skeleton;
+  skeleton.text_ = std::move(parts.text);
+  skeleton.markers_ = std::move(parts.markers);
+  skeleton.marker_ = marker;
+  return skeleton;
+}
+
+size_t Skeleton::FirstMarkerFrom(uint32_t offset) const {
+  const auto it =
+      std::lower_bound(markers_.begin(), markers_.end(), offset,
+                       [](const SkeletonMarker& m, uint32_t value) { return m.skeleton < value; });
+  return static_cast<size_t>(it - markers_.begin());
+}
+
+size_t Skeleton::FirstMarkerFrom(uint32_t offset, size_t& hint) const {
+  // A few steps from the hint, then binary search.
+  constexpr int kSteps = 8;
+  const size_t n = markers_.size();
+  size_t k = std::min(hint, n);
+  int steps = 0;
+  while (k < n && markers_[k].skeleton < offset && steps++ < kSteps) ++k;
+  while (k > 0 && markers_[k - 1].skeleton >= offset && steps++ < kSteps) --k;
+  const bool found =
+      (k == n || markers_[k].skeleton >= offset) && (k == 0 || markers_[k - 1].skeleton < offset);
+  hint = found ? k : FirstMarkerFrom(offset);
+  return hint;
+}
+
+uint32_t Skeleton::ToPage(uint32_t offset) const {
+  size_t hint = 0;
+  return ToPage(offset, hint);
+}
+
+uint32_t Skeleton::ToPage(uint32_t offset, size_t& hint) const {
+  const size_t before = FirstMarkerFrom(offset, hint);  // markers strictly before `offset`
+  if (before == 0) return offset;
+  const SkeletonMarker& m = markers_[before - 1];
+  return m.page_end + (offset - m.skeleton - 1);
+}
+
+}  // namespace verdict::read::html

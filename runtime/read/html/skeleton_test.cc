@@ -1,0 +1,503 @@
+// Tests for the skeleton parse: what the pre-scan cuts and keeps, and above all that a tree
+// built from the skeleton shows exactly the text and page offsets of a tree built from the
+// page (node by node), and that ReadHtml gives the same Extracted either way, on tricky pages,
+// the fixtures and randomly generated pages.
+#include "runtime/read/html/skeleton.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <random>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "runtime/read/html/charset.h"
+#include "runtime/read/html/html_reader.h"
+#include "runtime/read/html/parsed_page.h"
+#include "runtime/read/html/test_util.h"
+
+namespace verdict::read::html {
+namespace {
+
+using testing::ReadFixture;
+
+// A long plain run: well over the length the pre-scan cuts.
+const std::string kProse =
+    "全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度，规范执法行为。";
+
+std::string Where(std::string_view page, std::string_view piece) {
+  if (piece.data() == nullptr) return "null";
+  return std::to_string(piece.data() - page.data()) + "+" + std::to_string(piece.size());
+}
+
+// The first difference between the trees of a skeleton parse and a whole-page parse of `page`
+// (empty when there is none). `used` tells whether the skeleton was used.
+std::string TreeDifference(std::string_view page, bool* used = nullptr) {
+  const ParsedPage fast(page, /*use_skeleton=*/true);
+  const ParsedPage slow(page, /*use_skeleton=*/false);
+  if (used != nullptr) *used = fast.used_skeleton();
+  const PageTree& a = fast.tree();
+  const PageTree& b = slow.tree();
+  if (a.size() != b.size()) {
+    return "node count " + std::to_string(a.size()) + " vs " + std::to_string(b.size());
+  }
+  for (uint32_t i = 0; i < a.size(); ++i) {
+    const PageNode& x = a.node(i);
+    const PageNode& y = b.node(i);
+    std::ostringstream diff;
+    if (x.tag != y.tag || x.is_text != y.is_text || x.parent != y.parent || x.end != y.end ||
+        x.is_link != y.is_link || x.in_link != y.in_link) {
+      diff << "shape";
+    } else if (a.Text(i) != b.Text(i)) {
+      diff << "text '" << a.Text(i) << "' vs '" << b.Text(i) << "'";
+    } else if (Where(page, a.RawText(i)) != Where(page, b.RawText(i))) {
+      diff << "raw " << Where(page, a.RawText(i)) << " vs " << Where(page, b.RawText(i));
+    } else if (a.RawOffset(i) != b.RawOffset(i) || a.Offset(i) != b.Offset(i)) {
+      diff << "offset " << a.Offset(i) << "/" << a.RawOffset(i) << " vs " << b.Offset(i) << "/"
+           << b.RawOffset(i);
+    } else if (x.chars != y.chars || x.cjk != y.cjk || x.labels != y.labels ||
+               x.chrome_chars != y.chrome_chars || x.max_run != y.max_run) {
+      diff << "measures";
+    } else if (a.ClassAndId(i) != b.ClassAndId(i)) {
+      diff << "attributes";
+    }
+    if (!diff.str().empty()) return "node " + std::to_string(i) + ": " + diff.str();
+  }
+  return {};
+}
+
+// The first difference between ReadHtml over the skeleton and over the whole page.
+std::string ReadDifference(std::string_view bytes) {
+  auto fast = ReadHtml(bytes, /*use_skeleton=*/true);
+  auto slow = ReadHtml(bytes, /*use_skeleton=*/false);
+  if (fast.ok() != slow.ok()) return "one failed";
+  if (!fast.ok()) return fast.error().code == slow.error().code ? "" : "error codes";
+  const Extracted& x = fast.value();
+  const Extracted& y = slow.value();
+  if (x.body != y.body) return "body:\n" + x.body + "\nvs\n" + y.body;
+  if (x.body_to_original != y.body_to_original) return "body_to_original";
+  if (x.blocks.size() != y.blocks.size()) return "block count";
+  for (size_t k = 0; k < x.blocks.size(); ++k) {
+    const BlockHint& p = x.blocks[k];
+    const BlockHint& q = y.blocks[k];
+    if (p.kind != q.kind || p.begin != q.begin || p.end != q.end || p.level != q.level) {
+      return "block " + std::to_string(k);
+    }
+  }
+  if (x.meta.size() != y.meta.size()) return "meta count";
+  for (size_t k = 0; k < x.meta.size(); ++k) {
+    if (x.meta[k].key != y.meta[k].key || x.meta[k].value != y.meta[k].value) {
+      return "meta " + x.meta[k].key;
+    }
+  }
+  return {};
+}
+
+std::string Page(std::string_view body) {
+  return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>法治政府建设年度报告 &amp; "
+         "其他</title></head><body>" +
+         std::string(body) + "</body></html>";
+}
+
+TEST(SkeletonTest, CutsLongTextRunsKeepingLeadingWhitespace) {
+  const std::string page = "<p>\n  " + kProse + "</p><p>短文本</p>";
+  const Skeleton s = Skeleton::Build(page);
+  ASSERT_FALSE(s.empty());
+  ASSERT_EQ(s.markers().size(), 1u);
+  const std::string marker(1, s.marker());
+  EXPECT_EQ(s.text(), "<p>\n  " + marker + "</p><p>短文本</p>");
+  const SkeletonMarker& m = s.markers()[0];
+  EXPECT_EQ(page.substr(m.page_begin, m.page_end - m.page_begin), kProse);
+  // Offsets before, at and after the marker.
+  EXPECT_EQ(s.ToPage(3), 3u);
+  EXPECT_EQ(s.ToPage(m.skeleton), page.find(kProse));
+  EXPECT_EQ(s.ToPage(m.skeleton + 1), page.find("</p>"));
+  EXPECT_EQ(s.ToPage(static_cast<uint32_t>(s.text().size())), page.size());
+}
+
+TEST(SkeletonTest, HintedLookupsAgreeWithBinarySearch) {
+  std::string page;
+  for (int k = 0; k < 40; ++k) page += "<p>" + kProse + "</p><i>短</i>";
+  const Skeleton s = Skeleton::Build(page);
+  ASSERT_EQ(s.markers().size(), 40u);
+  const auto size = static_cast<uint32_t>(s.text().size());
+  std::mt19937 rng(1);
+  size_t hint = 0;
+  for (int k = 0; k < 4000; ++k) {
+    // In order, then jumping anywhere.
+    const uint32_t offset = k < 2000 ? static_cast<uint32_t>(k) % (size + 1) : rng() % (size + 1);
+    size_t other = hint;
+    ASSERT_EQ(s.FirstMarkerFrom(offset, hint), s.FirstMarkerFrom(offset)) << offset;
+    ASSERT_EQ(s.ToPage(offset, other), s.ToPage(offset)) << offset;
+  }
+}
+
+TEST(SkeletonTest, KeepsReferencesCarriageReturnsAndMarkupVerbatim) {
+  const std::string script = "<script>if (a < b) { x = '" + kProse + "'; }</script>";
+  const std::string style = "<style>p > a { content: \"" + kProse + "\" }</style>";
+  const std::string title = "<title>" + kProse + "</title>";
+  const std::string comment = "<!-- " + kProse + " <p> -->";
+  const std::string attribute = "<div title=\"a>" + kProse + "\">";
+  const std::string textarea = "<textarea>" + kProse + "</textarea>";
+  const std::string page = title + script + style + comment + attribute + textarea +
+                           "甲乙&nbsp;丙丁&ldquo;\r\n" + kProse + "</div>";
+  const Skeleton s = Skeleton::Build(page);
+  ASSERT_EQ(s.markers().size(), 1u);  // only the run after "\r\n"
+  for (const std::string& kept :
+       {title, script, style, comment, attribute, textarea, std::string("&nbsp;丙丁&ldquo;\r\n")}) {
+    EXPECT_NE(s.text().find(kept), std::string_view::npos) << kept;
+  }
+  EXPECT_EQ(s.markers()[0].page_begin, page.find(kProse, page.find("\r\n")));
+}
+
+TEST(SkeletonTest, StopsAtPlaintextAndForeignContent) {
+  for (std::string_view stop :
+       {"<plaintext>", "<svg viewBox=\"0 0 1 1\">", "<MATH>", "<frameset>"}) {
+    const std::string tail = std::string(stop) + "<p>" + kProse + "</p>";
+    const std::string page = "<p>" + kProse + "</p>" + tail;
+    const Skeleton s = Skeleton::Build(page);
+    ASSERT_EQ(s.markers().size(), 1u) << stop;
+    EXPECT_TRUE(s.text().ends_with(tail)) << stop;
+  }
+}
+
+TEST(SkeletonTest, NothingToCutOrNoSafeMarkerMeansNoSkeleton) {
+  EXPECT_TRUE(Skeleton::Build("<p>短</p>").empty());
+  EXPECT_TRUE(Skeleton::Build(std::string("<p>") + kProse + std::string(1, '\0')).empty());
+  EXPECT_TRUE(Skeleton::Build("<p>" + kProse + "</p>~`^|{}\\").empty());
+  // A marker candidate in the page is skipped.
+  const Skeleton s = Skeleton::Build("<p>" + kProse + "~</p>");
+  ASSERT_FALSE(s.empty());
+  EXPECT_NE(s.marker(), '~');
+}
+
+TEST(SkeletonTest, TheComparisonNoticesDifferentTrees) {
+  // Guards the guard: the helpers below do report differences.
+  const std::string a = Page("<p>" + kProse + "</p>");
+  const std::string b = Page("<p>" + kProse + "。</p>");
+  EXPECT_TRUE(TreeDifference(a).empty());
+  const ParsedPage pa(a, false);
+  const ParsedPage pb(b, false);
+  EXPECT_NE(pa.tree().Text(pa.tree().size() - 1), pb.tree().Text(pb.tree().size() - 1));
+  EXPECT_NE(ReadHtml(a, true)->body, ReadHtml(b, true)->body);
+}
+
+// Pages whose tokenization or tree construction has a trap for a text cutter.
+const std::vector<std::string>& TrickyBodies() {
+  static const std::vector<std::string> bodies = {
+      // References inside and next to long runs; legacy references without ';'.
+      "<div class=\"TRS_Editor\"><p>&nbsp;&nbsp;" + kProse + "&ldquo;法治&rdquo;" + kProse +
+          "&copy;2023" + kProse + "&#x4E2D;&#20013;" + kProse + "</p></div>",
+      "<p>&" + kProse + " & " + kProse + "&amp" + kProse + "</p>",
+      // CRLF and lone CR inside and between runs.
+      "<p>\r\n" + kProse + "\r\n" + kProse + "\r" + kProse + "</p>\r\n<p>\r\n\r\n" + kProse +
+          "</p>",
+      // Text in table modes: whitespace and foster-parented text.
+      "<table>\n  " + kProse + "<tr>  \n" + kProse + "<td>" + kProse + "</td>\n" + kProse +
+          "</tr>\n</table><table><colgroup> " + kProse + "<col></colgroup></table>",
+      "<table><tr><td>索&nbsp;引&nbsp;号：</td><td>" + kProse + "</td></tr>   " + kProse +
+          "  </table>",
+      // Script with '<', escaped and double-escaped states, and a fake end inside a string.
+      "<script>if (a<b && c > d) { s = '" + kProse + "'; }</script><p>" + kProse +
+          "</p><script><!-- document.write('<script>" + kProse + "</script>'); --></script><p>" +
+          kProse + "</p><script><!--<script></script>-->" + kProse + "</script>" + kProse,
+      // Comments of every shape.
+      "<!---->" + kProse + "<!-->" + kProse + "<!--->" + kProse + "<!-- a -- b --!>" + kProse +
+          "<!-- <p>" + kProse + " -->" + kProse + "<!doctype html>" + kProse + "<?xml x?>" +
+          kProse + "</>" + kProse + "</ bogus>" + kProse,
+      // Attributes holding '>' and quotes; unquoted values; self-closing syntax.
+      "<div title=\"a>b\" data-x='c>d' e=f>g>" + kProse + "<img alt=\"" + kProse + "\"/><br/>" +
+          kProse + "<p a b = \"c\"d>" + kProse + "</p>",
+      // Raw text and RCDATA elements with markup-looking and entity content.
+      "<style>p > a::after { content: \"" + kProse + "\" }</style>" + kProse + "<textarea>\n" +
+          kProse + "<b>&amp;</textarea>" + kProse + "<xmp><p>" + kProse + "</xmp>" + kProse +
+          "<iframe><p>" + kProse + "</iframe><noembed>" + kProse + "</noembed>" + "<noframes>" +
+          kProse + "</noframes>" + kProse,
+      // noscript is markup for gumbo (scripting off).
+      "<noscript><p>" + kProse + "</p><!-- </noscript> " + kProse + " --></noscript>" + kProse,
+      // pre/listing drop a leading newline.
+      "<pre>\n" + kProse + "\n  " + kProse + "</pre><listing>\n\n" + kProse + "</listing>",
+      // Stray tags inside text nodes; formatting element reconstruction.
+      "<p>" + kProse + "</span>" + kProse + "</small>small" + kProse + "<b><i>" + kProse + "</b>" +
+          kProse + "</i>" + kProse + "</p>",
+      // Literal '<' in text.
+      "<p>" + kProse + " a < b " + kProse + "<3" + kProse + "<" + "</p>",
+      // Foreign content and plaintext stop the cutting.
+      "<p>" + kProse + "</p><svg><text>" + kProse + "</text></svg><p>" + kProse + "</p>",
+      "<p>" + kProse + "</p><math><mi>" + kProse + "</mi></math>" + kProse,
+      "<p>" + kProse + "</p><plaintext><p>" + kProse,
+      // Select, headings, links.
+      "<select><option>" + kProse + "<option>" + kProse + "</select><h1>" + kProse +
+          "</h1><a href=\"/x\">" + kProse + "</a>",
+      // Text before <head>, inside head, after </body> and </html>.
+      "</body>" + kProse + "</html>\n" + kProse,
+      // Characters gumbo rewrites: controls, C1, noncharacters.
+      "<p>" + kProse + "\x01" + kProse + "\x7f" + kProse + "\xc2\x85" + kProse + "\xef\xb7\x90" +
+          kProse + "\xef\xbf\xbe" + kProse + "</p>",
+      // Wide spaces and NBSP at run starts (not HTML whitespace).
+      "<p>\xe3\x80\x80\xe3\x80\x80" + kProse + "</p><p>\xc2\xa0 " + kProse + "</p>\t\f " + kProse,
+      // An unclosed quote swallowing the rest.
+      "<p>" + kProse + "<div title=\"unclosed>" + kProse + "</div><p>" + kProse + "</p>",
+      // A page that ends inside markup.
+      "<p>" + kProse + "<div class=\"x",
+  };
+  return bodies;
+}
+
+// Pages where the skeleton's tree does not map back (a marker lands where the tree does not
+// show it, or decoded text holds the marker byte): they are parsed whole.
+const std::vector<std::string>& FallbackBodies() {
+  static const std::vector<std::string> bodies = {
+      // Template contents are not in the tree PageTree walks.
+      "<p>" + kProse + "</p><template><p>" + kProse + "</p></template>",
+      // References that decode to marker candidates.
+      "<p>&#126;" + kProse + "&#x60;" + kProse + "&Hat;&verbar;&lcub;&rcub;&bsol;" + kProse +
+          "</p>",
+      // Legacy references the alignment cannot follow past the next run.
+      "<p>" + kProse + "&notit;" + kProse + "&#x4E2D;&#20013;" + kProse + "</p>",
+      "<p>" + kProse + "&copy2023" + kProse + "&#x4E2D;&#20013;" + kProse + "</p>",
+  };
+  return bodies;
+}
+
+TEST(SkeletonEquivalenceTest, TrickyPagesGiveTheSameTree) {
+  for (const std::string& body : TrickyBodies()) {
+    for (const std::string& page : {Page(body), body}) {
+      bool skeleton = false;
+      EXPECT_EQ(TreeDifference(page, &skeleton), "") << page;
+      // Each goes through the skeleton: the comparison is not vacuous.
+      EXPECT_TRUE(skeleton) << page;
+    }
+  }
+  for (const std::string& body : FallbackBodies()) {
+    bool skeleton = true;
+    EXPECT_EQ(TreeDifference(Page(body), &skeleton), "") << body;
+    EXPECT_FALSE(skeleton) << body;
+  }
+}
+
+TEST(SkeletonEquivalenceTest, TrickyPagesReadTheSame) {
+  std::vector<std::string> bodies = TrickyBodies();
+  bodies.insert(bodies.end(), FallbackBodies().begin(), FallbackBodies().end());
+  for (const std::string& body : bodies) {
+    const std::string page = Page("<div class=\"content\">" + body + "</div>");
+    EXPECT_EQ(ReadDifference(page), "") << page;
+  }
+}
+
+TEST(SkeletonEquivalenceTest, FixturesGiveTheSameTreeAndRead) {
+  for (const char* name :
+       {"gbk_trs_page.html", "utf8_meta_page.html", "misdeclared_gbk.html", "nav_only.html"}) {
+    const std::string bytes = ReadFixture(name);
+    ASSERT_FALSE(bytes.empty()) << name;
+    EXPECT_EQ(ReadDifference(bytes), "") << name;
+    auto decoded = DecodeHtml(bytes);
+    ASSERT_TRUE(decoded.ok()) << name;
+    bool used = false;
+    EXPECT_EQ(TreeDifference(decoded->utf8, &used), "") << name;
+    EXPECT_TRUE(used) << name;
+  }
+}
+
+// Random pages from pieces that matter to the tokenizer and tree builder.
+class PageGenerator {
+ public:
+  explicit PageGenerator(uint32_t seed) : rng_(seed) {}
+
+  std::string Next() {
+    std::string page;
+    if (Pick(3) != 0)
+      page += "<!DOCTYPE html><html><head><title>" + Text() + "</title></head><body>";
+    const int pieces = 5 + static_cast<int>(Pick(40));
+    for (int k = 0; k < pieces; ++k) page += Piece();
+    return page;
+  }
+
+ private:
+  uint32_t Pick(uint32_t n) { return std::uniform_int_distribution<uint32_t>(0, n - 1)(rng_); }
+
+  std::string Text() {
+    static const std::vector<std::string> words = {kProse,
+                                                   "法治政府建设",
+                                                   "  ",
+                                                   "\n",
+                                                   "\t",
+                                                   " ",
+                                                   "2023年",
+                                                   "Report on the rule of law ",
+                                                   "\xe3\x80\x80",
+                                                   "\xc2\xa0",
+                                                   "“依法行政”",
+                                                   "，",
+                                                   "。",
+                                                   "a",
+                                                   "-->",
+                                                   "--",
+                                                   "'",
+                                                   "\"",
+                                                   ">",
+                                                   "=",
+                                                   "/",
+                                                   "~",
+                                                   "`"};
+    std::string text;
+    const int n = 1 + static_cast<int>(Pick(6));
+    for (int k = 0; k < n; ++k) text += words[Pick(static_cast<uint32_t>(words.size()))];
+    return text;
+  }
+
+  std::string Piece() {
+    static const std::vector<std::string> markup = {
+        "<p>",
+        "</p>",
+        "<div class=\"TRS_Editor\">",
+        "</div>",
+        "<br>",
+        "<br/>",
+        "</br>",
+        "<b>",
+        "</b>",
+        "<strong>",
+        "</strong>",
+        "<i>",
+        "</span>",
+        "<a href=\"/x\">",
+        "</a>",
+        "<table>",
+        "</table>",
+        "<tr>",
+        "<td>",
+        "</td>",
+        "<th>",
+        "<tbody>",
+        "<caption>",
+        "<colgroup>",
+        "<col>",
+        "<h1>",
+        "</h1>",
+        "<h2>",
+        "<li>",
+        "<ul>",
+        "</ul>",
+        "<pre>\n",
+        "</pre>",
+        "<select>",
+        "<option>",
+        "</select>",
+        "<form>",
+        "<input value=\"a>b\">",
+        "<img alt='x>y' src=a>",
+        "<p/>",
+        "<head>",
+        "<body>",
+        "</body>",
+        "</html>",
+        "<html>",
+        "&nbsp;",
+        "&ldquo;",
+        "&rdquo;",
+        "&amp;",
+        "&#x4E2D;",
+        "&#20013;",
+        "&copy2023",
+        "&notit;",
+        "&",
+        "&#",
+        "& ",
+        "&lt;p&gt;",
+        "\r\n",
+        "\r",
+        "\f",
+        "<!-- c <p> -- -->",
+        "<!---->",
+        "<!-->",
+        "<!--->",
+        "<!DOCTYPE html>",
+        "<?php x ?>",
+        "</>",
+        "</ x>",
+        "<!x>",
+        " a < b ",
+        "<3",
+        "<script>var s = '<p>' + (1 < 2);</script>",
+        "<script><!-- document.write('<script>x</script>'); --></script>",
+        "<script><!--<script>a</script>--></script>",
+        "<style>p > a { x: '</p>' }</style>",
+        "<title>a &amp; b</title>",
+        "<textarea>\n<b>&lt;</textarea>",
+        "<xmp><p></xmp>",
+        "<iframe><p></iframe>",
+        "<noscript><p>",
+        "</noscript>",
+        "<template><p>",
+        "</template>",
+        "\x01",
+        "\x7f",
+        "\xc2\x85",
+        "\xef\xb7\x90",
+        "&#126;",
+        "<font color=red>",
+        "</font>",
+        "<center>",
+        "<hr>",
+        "<dd>",
+        "<dt>",
+        "<button>",
+        "<object>",
+        "<marquee>",
+        "<nobr>",
+        "<ruby><rt>",
+        "<listing>\n"};
+    switch (Pick(10)) {
+      case 0:
+        return Text();
+      case 1:
+        return "<p>" + Text() + "</p>";
+      case 2: {
+        static const std::vector<std::string> rare = {"<svg><text>", "<math>", "<plaintext>",
+                                                      "<frameset>", "<div title=\"open>"};
+        return Pick(20) == 0 ? rare[Pick(static_cast<uint32_t>(rare.size()))] : Text();
+      }
+      default:
+        return markup[Pick(static_cast<uint32_t>(markup.size()))] + (Pick(2) ? Text() : "");
+    }
+  }
+
+  std::mt19937 rng_;
+};
+
+TEST(SkeletonEquivalenceTest, GeneratedPagesGiveTheSameTree) {
+  PageGenerator generator(20240301);
+  constexpr int kPages = 1500;
+  int used = 0;
+  int failures = 0;
+  for (int k = 0; k < kPages && failures < 5; ++k) {
+    const std::string page = generator.Next();
+    bool skeleton = false;
+    const std::string diff = TreeDifference(page, &skeleton);
+    used += skeleton;
+    if (!diff.empty()) {
+      ++failures;
+      ADD_FAILURE() << "page " << k << ": " << diff << "\n" << page;
+    }
+  }
+  EXPECT_GE(used, kPages / 2);
+}
+
+TEST(SkeletonEquivalenceTest, GeneratedPagesReadTheSame) {
+  PageGenerator generator(7);
+  int failures = 0;
+  for (int k = 0; k < 400 && failures < 5; ++k) {
+    const std::string page = "<div class=\"content\">" + generator.Next() + "</div>";
+    const std::string diff = ReadDifference(page);
+    if (!diff.empty()) {
+      ++failures;
+      ADD_FAILURE() << "page " << k << ": " << diff << "\n" << page;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace verdict::read::html
