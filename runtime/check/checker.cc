@@ -3,11 +3,14 @@
 // over precomputed pattern matches and their evidence is mapped back to the original file.
 #include "runtime/check/checker.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <utility>
 
 #include "runtime/check/source_map.h"
@@ -151,28 +154,43 @@ DocumentResult Checker::Check(std::string path, std::string_view bytes,
 }
 
 DocumentResult Checker::CheckFile(const std::string& path, scan::Scratch& scratch) const {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    return ErrorResult(path, "io-error", "cannot read " + path + ": is a directory");
+  // POSIX calls rather than iostreams: one open, one fstat and reads straight into the buffer
+  // (this runs once per document of a batch).
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return ErrorResult(path, "io-error", "cannot open " + path + ": " + std::strerror(errno));
+  struct FdCloser {
+    int fd;
+    ~FdCloser() { ::close(fd); }
+  } closer{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    return ErrorResult(path, "io-error", "cannot read " + path + ": " + std::strerror(errno));
   }
-  const uintmax_t size = std::filesystem::file_size(path, ec);
-  if (ec) return ErrorResult(path, "io-error", "cannot read " + path + ": " + ec.message());
+  if (S_ISDIR(st.st_mode))
+    return ErrorResult(path, "io-error", "cannot read " + path + ": is a directory");
+  const auto size = static_cast<uint64_t>(st.st_size);
   if (size > max_bytes_) return TooLarge(path, size, max_bytes_);
 
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return ErrorResult(path, "io-error", "cannot open " + path + ": " + std::strerror(errno));
-  }
-  // Read in chunks rather than trusting the measured size: the file may change meanwhile, and
+  // Read to the end rather than trusting the measured size: the file may change meanwhile, and
   // the limit must hold for what is actually checked.
-  std::string bytes;
-  bytes.reserve(static_cast<size_t>(size));
-  char chunk[1 << 16];
-  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
-    bytes.append(chunk, static_cast<size_t>(in.gcount()));
-    if (bytes.size() > max_bytes_) return TooLarge(path, bytes.size(), max_bytes_);
+  std::string bytes(static_cast<size_t>(size) + 1, '\0');
+  size_t used = 0;
+  for (;;) {
+    if (used == bytes.size()) {
+      if (bytes.size() > max_bytes_) return TooLarge(path, bytes.size(), max_bytes_);
+      bytes.resize(bytes.size() * 2);
+    }
+    const ssize_t got = ::read(fd, bytes.data() + used, bytes.size() - used);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      return ErrorResult(path, "io-error", "cannot read " + path + ": " + std::strerror(errno));
+    }
+    if (got == 0) break;
+    used += static_cast<size_t>(got);
   }
-  if (in.bad()) return ErrorResult(path, "io-error", "cannot read " + path);
+  if (used > max_bytes_) return TooLarge(path, used, max_bytes_);
+  bytes.resize(used);
   return Check(path, bytes, scratch);
 }
 

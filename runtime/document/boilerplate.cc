@@ -3,10 +3,12 @@
 // the words, so matching the words inside a length limit is robust and linear.
 #include "runtime/document/boilerplate.h"
 
+#include <cstdint>
 #include <span>
 #include <string_view>
 
 #include "runtime/document/scan.h"
+#include "runtime/text/utf8.h"
 
 namespace verdict::doc {
 namespace {
@@ -47,12 +49,60 @@ bool HasWidgetWord(std::string_view line) {
 bool HasFooterWord(std::string_view line) { return ContainsAnyOf(line, kFooterWords); }
 
 // Lone words that portals render as buttons.
+constexpr std::string_view kButtonWords[] = {"打印", "关闭", "分享", "收藏", "返回",
+                                             "顶部", "大",   "中",   "小"};
+
 bool IsButtonWord(std::string_view s) {
-  for (std::string_view w : {"打印", "关闭", "分享", "收藏", "返回", "顶部", "大", "中", "小"}) {
+  for (std::string_view w : kButtonWords) {
     if (s == w) return true;
   }
   return false;
 }
+
+// The first code point of every word above, as a bitmap over the BMP: a line holding none of
+// them holds no word, which rules out most lines without the sixty substring searches.
+class FirstCodePoints {
+ public:
+  FirstCodePoints() {
+    for (auto words : {std::span<const std::string_view>(kWidgetWords),
+                       std::span<const std::string_view>(kFooterWords),
+                       std::span<const std::string_view>(kButtonWords)}) {
+      for (std::string_view w : words) Set(First(w));
+    }
+    Set(First("字号"));
+  }
+  bool AnyIn(std::string_view line) const {
+    for (size_t i = 0; i < line.size();) {
+      const uint32_t cp = DecodeAt(line, i);
+      if (cp < 0x10000 && ((bits_[cp >> 6] >> (cp & 63)) & 1)) return true;
+    }
+    return false;
+  }
+
+ private:
+  static uint32_t First(std::string_view w) {
+    size_t i = 0;
+    return DecodeAt(w, i);
+  }
+  // The code point at s[i] (valid UTF-8, as all normalized text is); advances i past it.
+  static uint32_t DecodeAt(std::string_view s, size_t& i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const size_t len = text::Utf8SequenceLength(c);
+    if (i + len > s.size()) {
+      i = s.size();
+      return 0;
+    }
+    uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
+    for (size_t k = 1; k < len; ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
+    i += len;
+    return cp;
+  }
+  void Set(uint32_t cp) {
+    if (cp < 0x10000) bits_[cp >> 6] |= uint64_t{1} << (cp & 63);
+  }
+  uint64_t bits_[0x10000 / 64] = {};
+};
 
 }  // namespace
 
@@ -60,6 +110,8 @@ bool IsBoilerplateLine(std::string_view line) {
   if (SurelyLongerThan(line, kMaxFooterChars)) return false;
   const size_t chars = CharCount(line);
   if (chars > kMaxFooterChars || Contains(line, "。")) return false;
+  static const FirstCodePoints first_code_points;
+  if (!first_code_points.AnyIn(line)) return false;
   if (HasFooterWord(line)) return true;
   if (chars > kMaxWidgetChars) return false;
   const std::string_view bare = Trim(line.substr(SkipBullets(line)));

@@ -4,6 +4,8 @@
 #include "runtime/eval/evaluator.h"
 
 #include <algorithm>
+#include <optional>
+#include <span>
 #include <utility>
 
 #include "runtime/eval/span_queries.h"
@@ -145,7 +147,7 @@ Value Evaluator::Section(const ruleset::Node& node, int depth) {
   const int saved = bound_heading_;
   for (size_t h = 0; h < document_.headings.size(); ++h) {
     bound_heading_ = static_cast<int>(h);
-    if (Truthy(Kid(node, 0, depth))) {
+    if (Test(node.kids[0], depth + 1)) {
       scope.spans.push_back(document_.headings[h].section);
       scope.headings.push_back(static_cast<int>(h));
     }
@@ -156,6 +158,61 @@ Value Evaluator::Section(const ruleset::Node& node, int depth) {
     evidence.push_back(document_.headings[scope.headings[i]].text);
   }
   return Value::OfScope(std::move(scope), std::move(evidence));
+}
+
+std::optional<std::span<const doc::Span>> Evaluator::DirectElements(uint32_t index) {
+  if (index >= rules_.nodes.size()) return std::nullopt;
+  using ruleset::Op;
+  switch (rules_.nodes[index].op) {
+    case Op::kDocument: {
+      // Title and body as two elements, as EvalScope builds them.
+      size_t count = 0;
+      if (!document_.title.empty()) document_elements_[count++] = document_.title;
+      if (!document_.body.empty()) document_elements_[count++] = document_.body;
+      return std::span<const doc::Span>(document_elements_.data(), count);
+    }
+    case Op::kTitle:
+      if (document_.title.empty()) return std::span<const doc::Span>();
+      return std::span<const doc::Span>(&document_.title, 1);
+    case Op::kHeading:
+      if (bound_heading_ < 0) return std::nullopt;  // all headings: a built scope
+      return std::span<const doc::Span>(
+          &document_.headings[static_cast<size_t>(bound_heading_)].text, 1);
+    case Op::kParagraph:
+      return std::span<const doc::Span>(document_.paragraphs);
+    case Op::kSentence:
+      return std::span<const doc::Span>(document_.sentences);
+    default:
+      return std::nullopt;
+  }
+}
+
+bool Evaluator::Test(uint32_t index, int depth) {
+  if (depth > kMaxDepth || index >= rules_.nodes.size()) return false;
+  const ruleset::Node& node = rules_.nodes[index];
+  using ruleset::Op;
+  switch (node.op) {
+    case Op::kNot:
+      if (node.kids.size() == 1) return !Test(node.kids[0], depth + 1);
+      break;
+    case Op::kAnd:
+      if (node.kids.size() == 2)
+        return Test(node.kids[0], depth + 1) && Test(node.kids[1], depth + 1);
+      break;
+    case Op::kOr:
+      if (node.kids.size() == 2)
+        return Test(node.kids[0], depth + 1) || Test(node.kids[1], depth + 1);
+      break;
+    case Op::kMatch:
+      if (node.kids.size() != 1) break;
+      if (const auto elements = DirectElements(node.kids[0])) {
+        return AnyMatchInElements(*elements, matches_.of(node.pattern));
+      }
+      break;
+    default:
+      break;
+  }
+  return Truthy(Eval(index, depth));
 }
 
 Value Evaluator::HeadingOf(const Scope& scope) const {
@@ -195,32 +252,40 @@ Value Evaluator::HeadingScope(const std::vector<int>& indices) const {
 
 Value Evaluator::EvalPattern(const ruleset::Node& node, int depth) {
   using ruleset::Op;
-  Value operand = Kid(node, 0, depth);
-  const Scope* scope = operand.scope_value();
+  // The document's own element lists are used in place; anything else is evaluated to a scope.
+  Value operand;
+  std::optional<std::span<const doc::Span>> direct;
+  if (!node.kids.empty()) direct = DirectElements(node.kids[0]);
+  if (!direct) {
+    operand = Kid(node, 0, depth);
+    if (const Scope* scope = operand.scope_value())
+      direct = std::span<const doc::Span>(scope->spans);
+  }
   const std::vector<scan::Match>& list = matches_.of(node.pattern);
   switch (node.op) {
     case Op::kMatch: {
-      if (scope == nullptr) return Value::Bool(false);
-      std::vector<scan::Match> found = MatchesInElements(scope->spans, list, kMaxEvidence);
+      if (!direct) return Value::Bool(false);
+      std::vector<scan::Match> found = MatchesInElements(*direct, list, kMaxEvidence);
       return Value::Bool(!found.empty(), SpansOf(found));
     }
     case Op::kNear: {
-      if (scope == nullptr) return Value::Bool(false);
-      auto pair = FindNear(text_, scope->spans, list, matches_.of(node.pattern2), node.ival);
+      if (!direct) return Value::Bool(false);
+      auto pair = FindNear(text_, *direct, list, matches_.of(node.pattern2), node.ival);
       if (!pair) return Value::Bool(false);
       std::vector<doc::Span> evidence = SpansOf({pair->first, pair->second});
       SortEvidence(&evidence);
       return Value::Bool(true, std::move(evidence));
     }
     case Op::kCount: {
-      if (scope == nullptr) return Value::Missing();
+      if (!direct) return Value::Missing();
       std::vector<scan::Match> first;
-      int64_t count = CountMatchesIn(UnionOf(scope->spans), list, kMaxEvidence, &first);
+      int64_t count =
+          CountMatchesIn(UnionOf({direct->begin(), direct->end()}), list, kMaxEvidence, &first);
       return Value::Int(count, SpansOf(first));
     }
     case Op::kText: {
-      if (scope == nullptr) return Value::Missing();
-      std::vector<scan::Match> found = MatchesInElements(scope->spans, list, 1);
+      if (!direct) return Value::Missing();
+      std::vector<scan::Match> found = MatchesInElements(*direct, list, 1);
       if (found.empty()) return Value::Missing();
       const scan::Match& m = found.front();
       return Value::String(std::string(text_.substr(m.begin, m.end - m.begin)),

@@ -4,7 +4,10 @@
 #ifndef VERDICT_RUNTIME_EVAL_EVALUATOR_H_
 #define VERDICT_RUNTIME_EVAL_EVALUATOR_H_
 
+#include <array>
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -44,6 +47,13 @@ class Evaluator {
   Value EvalFunction(const ruleset::Node& node, int depth);
   Value EvalOperator(const ruleset::Node& node, int depth);
   Value Section(const ruleset::Node& node, int depth);
+  // Truthy(Eval(index)) without building values where that is cheap: `scope ~ pattern` over
+  // the document's own element lists, and not/and/or of such tests. A section predicate runs
+  // once per heading, so this is the evaluator's hot path.
+  bool Test(uint32_t index, int depth);
+  // The elements of a scope node that are one of the document's own lists (document, title,
+  // paragraph, sentence, the bound heading), without copying them; nullopt for other nodes.
+  std::optional<std::span<const doc::Span>> DirectElements(uint32_t index);
   Value HeadingOf(const Scope& scope) const;
   // Heading text scope for `indices`, evidence = the first kMaxEvidence heading texts.
   Value HeadingScope(const std::vector<int>& indices) const;
@@ -54,6 +64,8 @@ class Evaluator {
   const scan::PatternMatches& matches_;
   std::vector<Value> globals_;
   const std::vector<Value>* locals_ = nullptr;
+  // Storage for the document scope's elements (title and body) that DirectElements returns.
+  std::array<doc::Span, 2> document_elements_{};
   // While a kSection predicate runs: the candidate section's heading, which `heading` denotes.
   int bound_heading_ = -1;
 };

@@ -88,6 +88,31 @@ TEST_F(EvaluatorTest, SectionBindsHeadingToTheCandidate) {
   EXPECT_EQ(b.evidence, (Spans{lines_[4], {224, 230}}));
 }
 
+TEST_F(EvaluatorTest, SectionPredicateShapes) {
+  // Predicates the evaluator tests without building values (not/and/or of `scope ~ p` over the
+  // document's own lists) must select exactly what evaluating them as values would.
+  const auto headings_of = [&](uint32_t predicate) {
+    return Eval(ir_.Section(predicate)).scope_value()->headings;
+  };
+  using H = std::vector<int>;
+  const uint32_t ju_cuo = ir_.Match(kJuCuo, ir_.Leaf(Op::kHeading));
+  EXPECT_EQ(headings_of(ju_cuo), (H{0}));
+  EXPECT_EQ(headings_of(ir_.Call(Op::kNot, {ir_.Match(kJuCuo, ir_.Leaf(Op::kHeading))})),
+            (H{1, 2}));
+  EXPECT_EQ(headings_of(ir_.Bin(Op::kOr, ir_.Match(kZhiDu, ir_.Leaf(Op::kHeading)),
+                                ir_.Match(kWenTi, ir_.Leaf(Op::kHeading)))),
+            (H{1, 2}));
+  EXPECT_EQ(headings_of(ir_.Bin(Op::kAnd, ir_.Match(kZhiDu, ir_.Leaf(Op::kHeading)),
+                                ir_.Match(kWenTi, ir_.Leaf(Op::kHeading)))),
+            (H{}));
+  EXPECT_EQ(headings_of(ir_.Match(kZhiFa, ir_.Leaf(Op::kParagraph))), (H{0, 1, 2}));
+  EXPECT_EQ(headings_of(ir_.Match(kJuHao, ir_.Leaf(Op::kSentence))), (H{0, 1, 2}));
+  EXPECT_EQ(headings_of(ir_.Match(kZhiFa, ir_.Leaf(Op::kTitle))), (H{}));
+  EXPECT_EQ(headings_of(ir_.Match(kAbsent, ir_.Leaf(Op::kParagraph))), (H{}));
+  doc_.title = {};
+  EXPECT_EQ(headings_of(ir_.Match(k2023, ir_.Leaf(Op::kTitle))), (H{}));
+}
+
 TEST_F(EvaluatorTest, NestedSectionRestoresOuterBinding) {
   // section(exists(section(heading ~ 制度)) and heading ~ 问题): the inner section rebinds
   // `heading` for its own predicate only.

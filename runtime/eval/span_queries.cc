@@ -46,7 +46,7 @@ bool Near(std::string_view text, const Match& x, const Match& y, int64_t max_gap
 
 }  // namespace
 
-std::vector<Match> MatchesInElements(const std::vector<doc::Span>& elements,
+std::vector<Match> MatchesInElements(std::span<const doc::Span> elements,
                                      const std::vector<Match>& matches, size_t limit) {
   std::vector<Match> found;
   if (limit == 0 || matches.empty()) return found;
@@ -60,6 +60,15 @@ std::vector<Match> MatchesInElements(const std::vector<doc::Span>& elements,
   found.erase(std::unique(found.begin(), found.end()), found.end());
   if (found.size() > limit) found.resize(limit);
   return found;
+}
+
+bool AnyMatchInElements(std::span<const doc::Span> elements, const std::vector<Match>& matches) {
+  if (matches.empty()) return false;
+  for (const doc::Span& element : elements) {
+    auto [first, last] = Inside(matches, element);
+    if (first != last) return true;
+  }
+  return false;
 }
 
 std::vector<doc::Span> UnionOf(std::vector<doc::Span> spans) {
@@ -95,7 +104,7 @@ int64_t CodePoints(std::string_view text, doc::Span span) {
   return count;
 }
 
-std::optional<NearPair> FindNear(std::string_view text, const std::vector<doc::Span>& elements,
+std::optional<NearPair> FindNear(std::string_view text, std::span<const doc::Span> elements,
                                  const std::vector<Match>& a, const std::vector<Match>& b,
                                  int64_t max_gap) {
   const bool same = &a == &b;

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -17,8 +18,13 @@ namespace verdict::eval {
 
 // The first `limit` distinct matches (document order) that lie fully inside some element of
 // `elements`. Elements may overlap (nested sections) and come in any order.
-std::vector<scan::Match> MatchesInElements(const std::vector<doc::Span>& elements,
+std::vector<scan::Match> MatchesInElements(std::span<const doc::Span> elements,
                                            const std::vector<scan::Match>& matches, size_t limit);
+
+// Whether some match lies fully inside some element (MatchesInElements(…, 1) is non-empty),
+// without allocating.
+bool AnyMatchInElements(std::span<const doc::Span> elements,
+                        const std::vector<scan::Match>& matches);
 
 // The union of `spans` as sorted, disjoint spans; touching spans are merged, empty ones dropped.
 std::vector<doc::Span> UnionOf(std::vector<doc::Span> spans);
@@ -42,7 +48,7 @@ struct NearPair {
 // overlap) is <= max_gap. When `a` and `b` are the same object (one pattern near itself) the
 // two matches must differ.
 // Prefers the element listed first and, within it, the earliest match of `a`.
-std::optional<NearPair> FindNear(std::string_view text, const std::vector<doc::Span>& elements,
+std::optional<NearPair> FindNear(std::string_view text, std::span<const doc::Span> elements,
                                  const std::vector<scan::Match>& a,
                                  const std::vector<scan::Match>& b, int64_t max_gap);
 

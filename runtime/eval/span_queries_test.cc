@@ -16,7 +16,7 @@ TEST(SpanQueriesTest, MatchesInElementsAnyOrderNoDuplicates) {
   EXPECT_EQ(MatchesInElements(elements, matches, 10),
             (std::vector<Match>{{0, 2}, {3, 5}, {6, 8}, {9, 12}, {20, 22}}));
   EXPECT_EQ(MatchesInElements(elements, matches, 2), (std::vector<Match>{{0, 2}, {3, 5}}));
-  EXPECT_TRUE(MatchesInElements({{4, 9}}, {{3, 5}, {8, 10}}, 3).empty());
+  EXPECT_TRUE(MatchesInElements(Spans{{4, 9}}, {{3, 5}, {8, 10}}, 3).empty());
   EXPECT_TRUE(MatchesInElements(elements, {}, 3).empty());
 }
 
@@ -46,23 +46,23 @@ TEST(SpanQueriesTest, FindNearAcrossOverlapAndDistance) {
   std::vector<Match> a = {{0, 3}};    // 甲
   std::vector<Match> b = {{12, 15}};  // 戊, 3 characters after 甲
   std::vector<Match> c = {{0, 6}};    // 甲乙, overlaps a
-  EXPECT_TRUE(FindNear(text, {{0, 15}}, a, b, 3).has_value());
-  EXPECT_FALSE(FindNear(text, {{0, 15}}, a, b, 2).has_value());
-  EXPECT_FALSE(FindNear(text, {{0, 15}}, a, b, -1).has_value());
-  auto overlap = FindNear(text, {{0, 15}}, a, c, 0);
+  EXPECT_TRUE(FindNear(text, Spans{{0, 15}}, a, b, 3).has_value());
+  EXPECT_FALSE(FindNear(text, Spans{{0, 15}}, a, b, 2).has_value());
+  EXPECT_FALSE(FindNear(text, Spans{{0, 15}}, a, b, -1).has_value());
+  auto overlap = FindNear(text, Spans{{0, 15}}, a, c, 0);
   ASSERT_TRUE(overlap.has_value());
   EXPECT_EQ(overlap->first, (Match{0, 3}));
   EXPECT_EQ(overlap->second, (Match{0, 6}));
   // b before a works too.
-  EXPECT_TRUE(FindNear(text, {{0, 15}}, b, a, 3).has_value());
+  EXPECT_TRUE(FindNear(text, Spans{{0, 15}}, b, a, 3).has_value());
   // Both must be inside the same element.
-  EXPECT_FALSE(FindNear(text, {{0, 9}, {9, 15}}, a, b, 100).has_value());
+  EXPECT_FALSE(FindNear(text, Spans{{0, 9}, {9, 15}}, a, b, 100).has_value());
   // One list against itself needs two distinct matches.
   std::vector<Match> one = {{0, 3}};
-  EXPECT_FALSE(FindNear(text, {{0, 15}}, one, one, 100).has_value());
+  EXPECT_FALSE(FindNear(text, Spans{{0, 15}}, one, one, 100).has_value());
   std::vector<Match> two = {{0, 3}, {9, 12}};
-  EXPECT_TRUE(FindNear(text, {{0, 15}}, two, two, 2).has_value());
-  EXPECT_FALSE(FindNear(text, {{0, 15}}, two, two, 1).has_value());
+  EXPECT_TRUE(FindNear(text, Spans{{0, 15}}, two, two, 2).has_value());
+  EXPECT_FALSE(FindNear(text, Spans{{0, 15}}, two, two, 1).has_value());
 }
 
 }  // namespace

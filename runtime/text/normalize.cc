@@ -78,7 +78,7 @@ void Run(std::string_view in, NormalizedText& result) {
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
   const size_t n = in.size();
   std::string& text = result.text;
-  std::vector<uint32_t>& source = result.source;
+  auto& source = result.source;
 
   // Invariant: cap - pos >= (n - i) + kSlack. Output no longer than the input it comes from
   // then needs no capacity check; only expansions call grow().

@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "support/default_init_allocator.h"
+
 namespace verdict::text {
 
 // An input code point [start, end) whose successor in `source` is not at `end`, because the
@@ -23,7 +25,7 @@ struct NormalizedText {
   std::string text;
   // Size text.size()+1: source[i] = byte offset in the input of the code point that produced
   // normalized byte i; source.back() = input size.
-  std::vector<uint32_t> source;
+  std::vector<uint32_t, DefaultInitAllocator<uint32_t>> source;
   // Sorted by start; lets SourceRange find code point ends that `source` alone does not show.
   std::vector<SourceGap> gaps;
 
