@@ -60,7 +60,6 @@ size_t CjkRunEnd(std::string_view bytes, size_t pos) {
   // the next byte must be at least B8: U+4000..U+4DFF are outside the range), continuation
   // bytes at the other positions.
   constexpr int kLeads = 0x1249;  // bits 0, 3, 6, 9, 12
-  constexpr int kConts = 0x6DB6;  // bits 1, 2, 4, 5, 7, 8, 10, 11, 13, 14
   const __m128i top2 = _mm_set1_epi8(static_cast<char>(0xC0));
   const __m128i cont = _mm_set1_epi8(static_cast<char>(0x80));
   const __m128i e4 = _mm_set1_epi8(static_cast<char>(0xE4));
@@ -74,10 +73,11 @@ size_t CjkRunEnd(std::string_view bytes, size_t pos) {
     const int is_e4 = _mm_movemask_epi8(_mm_cmpeq_epi8(x, e4));
     const __m128i next = _mm_srli_si128(x, 1);  // byte k+1 at position k
     const int next_low = ~_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(next, b8), next));
-    if ((leads & kLeads) != kLeads || (conts & kConts) != kConts ||
-        (is_e4 & next_low & kLeads) != 0) {
-      break;
-    }
+    // Character k (bytes 3k..3k+2) is in the range when its lead is and both followers are
+    // continuation bytes; the run ends at the first character that is not.
+    const int lead_ok = leads & ~(is_e4 & next_low);
+    const int ok = lead_ok & (conts >> 1) & (conts >> 2) & kLeads;
+    if (ok != kLeads) return i + static_cast<size_t>(__builtin_ctz(~ok & kLeads));
     i += 15;
   }
 #endif
