@@ -61,7 +61,10 @@ struct CheckArgs {
 };
 
 int RunCheck(const CheckArgs& args) {
-  compiler::CompileResult compiled = compiler::Compile(args.rules);
+  compiler::CompileOptions compile_options;
+  compile_options.matcher_cache_dir = scan::DefaultCacheDir();
+  compiler::CompileResult compiled =
+      compiler::Compile(args.rules, compiler::DiskLoader(), compile_options);
   if (!ReportDiagnostics(compiled, false, true)) return kExitUsage;
   auto checker = check::Checker::Create(*compiled.ruleset, scan::DefaultCacheDir());
   if (!checker.ok()) {
@@ -127,6 +130,7 @@ int RunCompile(const CompileArgs& args) {
   for (const std::string& file : args.files) {
     compiler::CompileOptions options;
     options.dump_ast = args.dump_ast;
+    options.matcher_cache_dir = scan::DefaultCacheDir();
     compiler::CompileResult r = compiler::Compile(file, compiler::DiskLoader(), options);
     if (args.dump_ast) std::cout << r.ast_dump;
     if (!ReportDiagnostics(r, args.format == "json", false)) {

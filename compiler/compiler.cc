@@ -12,6 +12,7 @@
 #include "compiler/lower/lower.h"
 #include "compiler/parse/parser.h"
 #include "compiler/sema/checker.h"
+#include "runtime/scan/database_cache.h"
 
 namespace verdict::compiler {
 namespace {
@@ -41,13 +42,43 @@ class Driver {
     }
     if (!diags_.HasErrors()) {
       sema::CheckedProgram checked = sema::Check(order_, *sources_, diags_);
-      if (!diags_.HasErrors()) result.ruleset = lower::Lower(checked, *sources_);
+      if (!diags_.HasErrors()) {
+        ruleset::Ruleset lowered = lower::Lower(checked, *sources_);
+        if (!options.build_matcher || BuildMatcher(lowered, checked, options)) {
+          result.ruleset = std::move(lowered);
+        }
+      }
     }
     result.diagnostics = diags_.Sorted();
     return result;
   }
 
  private:
+  // Builds the matcher database of `rules`; on failure reports E0106 at the regex that owns the
+  // atom Hyperscan names (or at the main file when no single regex is at fault).
+  bool BuildMatcher(const ruleset::Ruleset& rules, const sema::CheckedProgram& checked,
+                    const CompileOptions& options) {
+    auto built = scan::BuildCached(rules.atoms, options.matcher_cache_dir);
+    if (built.ok()) return true;
+    const scan::ScanError& error = built.error();
+    source::Range at{order_.back()->id, 0, 0};
+    if (error.atom >= 0 && static_cast<size_t>(error.atom) < rules.atoms.size()) {
+      const std::string& expression = rules.atoms[static_cast<size_t>(error.atom)].expression;
+      const ast::PatternExpr* owner = nullptr;
+      for (const auto& [p, expr] : checked.atoms) {
+        if (expr != expression) continue;
+        // The earliest occurrence in the sources, so the report does not depend on map order.
+        if (owner == nullptr || p->range.file < owner->range.file ||
+            (p->range.file == owner->range.file && p->range.begin < owner->range.begin)) {
+          owner = p;
+        }
+      }
+      if (owner != nullptr) at = owner->range;
+    }
+    diags_.Report(at, diag::Kind::kInvalidRegex) << error.message;
+    return false;
+  }
+
   // Parses `path` and, depth first, its imports; appends files in dependency order.
   void LoadFile(const std::string& path, std::optional<source::Range> imported_at,
                 std::set<std::string>* stack) {

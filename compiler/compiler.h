@@ -3,6 +3,7 @@
 #ifndef VERDICT_COMPILER_COMPILER_H_
 #define VERDICT_COMPILER_COMPILER_H_
 
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -20,15 +21,21 @@ using FileLoader = std::function<Result<std::string, std::string>(const std::str
 FileLoader DiskLoader();
 
 struct CompileResult {
-  std::optional<ruleset::Ruleset> ruleset;  // set when there were no errors
-  std::vector<diag::Diagnostic> diagnostics;  // sorted; warnings may accompany a ruleset
+  std::optional<ruleset::Ruleset> ruleset;         // set when there were no errors
+  std::vector<diag::Diagnostic> diagnostics;       // sorted; warnings may accompany a ruleset
   std::shared_ptr<source::SourceManager> sources;  // what the diagnostics point into
-  std::string ast_dump;  // filled when requested in CompileOptions
+  std::string ast_dump;                            // filled when requested in CompileOptions
   bool ok() const { return ruleset.has_value(); }
 };
 
 struct CompileOptions {
   bool dump_ast = false;
+  // Build the rule set's matcher database once, as the runtime will, so that what only a full
+  // build finds (a pattern too large for the matcher) is an E0106 at the regex, not a failure
+  // at check time. With a cache dir the database is kept there, and the runtime's own build
+  // of the same atoms is a cache hit (scan/database_cache.h).
+  bool build_matcher = true;
+  std::optional<std::filesystem::path> matcher_cache_dir;
 };
 
 /// Compiles `path`. Never throws on bad input: every problem is a diagnostic.
