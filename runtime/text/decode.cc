@@ -22,7 +22,7 @@ constexpr std::string_view kUtf16BeBom = "\xFE\xFF";
 // ratio of four valid sequences per invalid byte is far from both.
 constexpr uint64_t kMostlyUtf8Ratio = 4;
 // Invalid bytes after which (if they also outnumber the valid sequences) counting stops.
-constexpr uint64_t kUtf8GiveUp = 1024;
+constexpr uint64_t kUtf8GiveUp = 256;
 
 // The detector overrides a clean GB18030 decode only when it is sure of something else.
 constexpr int32_t kDetectorMinConfidence = 30;

@@ -30,6 +30,12 @@ class OffsetMap {
     AddCheckpoint(decoded, original);
   }
 
+  // Makes room for `code_points` more code points, so Add() does not reallocate on the way.
+  void Reserve(size_t code_points) {
+    steps_.reserve(steps_.size() + code_points);
+    checkpoints_.reserve(checkpoints_.size() + code_points / kInterval + 1);
+  }
+
   // Original offset of the code point containing decoded offset `decoded`; offsets before the
   // first code point map to it. O(log n) plus at most 31 steps.
   uint64_t Lookup(uint64_t decoded) const;
