@@ -179,6 +179,18 @@ function doZoom(size) {{ document.getElementById("zoom").style.fontSize = size +
 """
 
 
+def convert(raw, encoding):
+    """The portal page (bytes) for a report's bytes; encoding is "utf-8" or "gbk"."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("gb18030")  # the other encoding report text comes in
+    title, browser, fields, body = split_report(text)
+    charset = "gb2312" if encoding == "gbk" else "utf-8"
+    page = render(title, browser, fields, body, charset)
+    return page.encode("gb18030" if encoding == "gbk" else "utf-8")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("input")
@@ -187,16 +199,8 @@ def main():
     args = parser.parse_args()
     with open(args.input, "rb") as f:
         raw = f.read()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("gb18030")  # the other encoding report text comes in
-    title, browser, fields, body = split_report(text)
-    charset = "gb2312" if args.encoding == "gbk" else "utf-8"
-    page = render(title, browser, fields, body, charset)
-    data = page.encode("gb18030" if args.encoding == "gbk" else "utf-8")
     with open(args.output, "wb") as f:
-        f.write(data)
+        f.write(convert(raw, args.encoding))
 
 
 if __name__ == "__main__":
