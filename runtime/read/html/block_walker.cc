@@ -7,6 +7,7 @@
 
 #include "runtime/read/html/char_class.h"
 #include "runtime/read/html/source_align.h"
+#include "runtime/text/utf8.h"
 
 namespace verdict::read::html {
 namespace {
@@ -208,9 +209,16 @@ void BlockWalker::AddText(uint32_t i) {
     uint32_t chars = 0;
     CodePoint c = cp;
     for (;;) {
-      ++chars;
-      last_cp_ = c.value;
-      k += c.length;
+      // CJK ideographs, the bulk of the text, are taken a run at a time.
+      if (const size_t bulk = text::CjkRunEnd(text, k); bulk > k) {
+        chars += static_cast<uint32_t>((bulk - k) / 3);
+        last_cp_ = Next(text, bulk - 3).value;
+        k = bulk;
+      } else {
+        ++chars;
+        last_cp_ = c.value;
+        k += c.length;
+      }
       if (k >= n) break;
       c = Next(text, k);
       if (IsCollapsibleSpace(c.value)) break;

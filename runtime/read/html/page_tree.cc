@@ -10,6 +10,7 @@
 #include "runtime/read/html/chrome.h"
 #include "runtime/read/html/portal_meta.h"
 #include "runtime/read/html/source_align.h"
+#include "runtime/text/utf8.h"
 
 namespace verdict::read::html {
 namespace {
@@ -176,6 +177,13 @@ PageTree::TextMeasure PageTree::MeasureText(std::string_view text) {
     if (lead < 0x80) {
       m.chars += !IsCollapsibleSpace(lead);
       ++i;
+      continue;
+    }
+    if (const size_t run = text::CjkRunEnd(text, i); run > i) {  // U+4E00..U+9FFF, in bulk
+      const auto count = static_cast<uint32_t>((run - i) / 3);
+      m.chars += count;
+      m.cjk += count;
+      i = run;
       continue;
     }
     if (lead >= 0xE4 && lead <= 0xE9 && i + 2 < text.size()) {  // U+4000..U+9FFF
