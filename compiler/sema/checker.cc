@@ -167,7 +167,8 @@ class Checker {
   }
 
   // Checks every regex as the matcher will see it (same flags), each with its own diagnostic.
-  // The database itself is built once, by the runtime, when the rule set is loaded.
+  // The whole database is built once, after lowering (compiler.cc), where the limits only a
+  // full build finds are reported.
   void ValidateRegexes() {
     for (const auto& [p, expr] : regexes_) {
       if (auto error = scan::MatcherDatabase::Validate(expr)) {

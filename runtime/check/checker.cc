@@ -157,8 +157,9 @@ DocumentResult Checker::CheckFile(const std::string& path, scan::Scratch& scratc
   // POSIX calls rather than iostreams: one open, one fstat and reads straight into the buffer
   // (this runs once per document of a batch).
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0)
+  if (fd < 0) {
     return ErrorResult(path, "io-error", "cannot open " + path + ": " + std::strerror(errno));
+  }
   struct FdCloser {
     int fd;
     ~FdCloser() { ::close(fd); }
@@ -167,8 +168,9 @@ DocumentResult Checker::CheckFile(const std::string& path, scan::Scratch& scratc
   if (::fstat(fd, &st) != 0) {
     return ErrorResult(path, "io-error", "cannot read " + path + ": " + std::strerror(errno));
   }
-  if (S_ISDIR(st.st_mode))
+  if (S_ISDIR(st.st_mode)) {
     return ErrorResult(path, "io-error", "cannot read " + path + ": is a directory");
+  }
   const auto size = static_cast<uint64_t>(st.st_size);
   if (size > max_bytes_) return TooLarge(path, size, max_bytes_);
 

@@ -109,10 +109,12 @@ Value Evaluator::EvalScope(const ruleset::Node& node, int depth) {
   Scope scope;
   switch (node.op) {
     case Op::kDocument:
-      // Title and body as two elements, so a match may not straddle them.
-      if (!document_.title.empty()) scope.spans.push_back(document_.title);
-      if (!document_.body.empty()) scope.spans.push_back(document_.body);
+    case Op::kParagraph:
+    case Op::kSentence: {
+      const std::span<const doc::Span> elements = *DirectElements(node.op);
+      scope.spans.assign(elements.begin(), elements.end());
       return Value::OfScope(std::move(scope));
+    }
     case Op::kTitle:
       if (document_.title.empty()) return Value::OfScope(std::move(scope));
       scope.spans.push_back(document_.title);
@@ -123,12 +125,6 @@ Value Evaluator::EvalScope(const ruleset::Node& node, int depth) {
       for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
       return HeadingScope(all);
     }
-    case Op::kParagraph:
-      scope.spans = document_.paragraphs;
-      return Value::OfScope(std::move(scope));
-    case Op::kSentence:
-      scope.spans = document_.sentences;
-      return Value::OfScope(std::move(scope));
     case Op::kSection:
       return Section(node, depth);
     case Op::kHeadingOf: {
@@ -162,10 +158,14 @@ Value Evaluator::Section(const ruleset::Node& node, int depth) {
 
 std::optional<std::span<const doc::Span>> Evaluator::DirectElements(uint32_t index) {
   if (index >= rules_.nodes.size()) return std::nullopt;
+  return DirectElements(rules_.nodes[index].op);
+}
+
+std::optional<std::span<const doc::Span>> Evaluator::DirectElements(ruleset::Op op) {
   using ruleset::Op;
-  switch (rules_.nodes[index].op) {
+  switch (op) {
     case Op::kDocument: {
-      // Title and body as two elements, as EvalScope builds them.
+      // Title and body as two elements, so a match may not straddle them.
       size_t count = 0;
       if (!document_.title.empty()) document_elements_[count++] = document_.title;
       if (!document_.body.empty()) document_elements_[count++] = document_.body;

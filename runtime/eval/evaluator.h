@@ -54,6 +54,7 @@ class Evaluator {
   // The elements of a scope node that are one of the document's own lists (document, title,
   // paragraph, sentence, the bound heading), without copying them; nullopt for other nodes.
   std::optional<std::span<const doc::Span>> DirectElements(uint32_t index);
+  std::optional<std::span<const doc::Span>> DirectElements(ruleset::Op op);
   Value HeadingOf(const Scope& scope) const;
   // Heading text scope for `indices`, evidence = the first kMaxEvidence heading texts.
   Value HeadingScope(const std::vector<int>& indices) const;
