@@ -1,5 +1,6 @@
-// MarkerSet: a 64 Ki-bit table of two-byte marker prefixes rejects most positions with one
-// lookup; the rest are compared only with the markers sharing their first two bytes.
+// MarkerSet: 64 Ki-bit tables of marker prefixes (three bytes folded to 16 bits; two bytes for
+// two-byte markers) reject most positions with a lookup or two; the rest are compared only
+// with the markers sharing their first two bytes.
 #include "runtime/read/html/marker_set.h"
 
 #include <algorithm>
@@ -10,7 +11,11 @@ MarkerSet::MarkerSet(std::initializer_list<std::span<const std::string_view>> li
   for (std::span<const std::string_view> list : lists) {
     for (std::string_view m : list) {
       if (m.size() < 2) continue;
-      first_two_.set(Key(m, 0));
+      if (m.size() == 2) {
+        two_byte_.set(Key(m, 0));
+      } else {
+        first_three_.set(Key3(m, 0));
+      }
       markers_.emplace_back(Key(m, 0), m);
     }
   }
@@ -18,8 +23,10 @@ MarkerSet::MarkerSet(std::initializer_list<std::span<const std::string_view>> li
 }
 
 bool MarkerSet::At(std::string_view text, size_t pos) const {
-  if (text.size() - pos < 2 || !first_two_.test(Key(text, pos))) return false;
+  const size_t left = text.size() - pos;
+  if (left < 2) return false;
   const uint32_t key = Key(text, pos);
+  if (!Test(two_byte_, key) && !(left >= 3 && Test(first_three_, Key3(text, pos)))) return false;
   const std::string_view rest = text.substr(pos);
   auto it = std::lower_bound(markers_.begin(), markers_.end(), key,
                              [](const auto& entry, uint32_t k) { return entry.first < k; });

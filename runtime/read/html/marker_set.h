@@ -29,9 +29,16 @@ class MarkerSet {
     return (static_cast<uint32_t>(static_cast<unsigned char>(text[pos])) << 8) |
            static_cast<unsigned char>(text[pos + 1]);
   }
+  // The first three bytes folded into 16 bits: CJK markers share their first two bytes with
+  // every character of a 64-character block, so two bytes alone let most positions through.
+  static uint32_t Key3(std::string_view text, size_t pos) {
+    return (Key(text, pos) * 0x9E37u + static_cast<unsigned char>(text[pos + 2])) & 0xFFFFu;
+  }
+  static bool Test(const std::bitset<65536>& bits, uint32_t key) { return bits[key]; }
   bool At(std::string_view text, size_t pos) const;
 
-  std::bitset<65536> first_two_;  // first two bytes of some marker
+  std::bitset<65536> first_three_;  // Key3 of every marker of three bytes or more
+  std::bitset<65536> two_byte_;     // Key of every marker of exactly two bytes
   // Markers sorted by their two-byte key, for comparing only those that can match.
   std::vector<std::pair<uint32_t, std::string_view>> markers_;
 };

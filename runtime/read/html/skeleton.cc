@@ -9,6 +9,8 @@
 #include <array>
 #include <utility>
 
+#include "runtime/text/utf8.h"
+
 namespace verdict::read::html {
 namespace {
 
@@ -228,6 +230,7 @@ class Scanner {
 
   Scan Run() {
     const size_t n = page_.size();
+    parts_.text.reserve(n / 2);
     size_t i = 0;
     while (i < n) {
       i = Text(i);
@@ -258,6 +261,11 @@ class Scanner {
       if (b < 0x80) {
         if (!kPlainAscii[b]) break;
         ++i;
+        continue;
+      }
+      // CJK ideographs a run at a time; they are plain text.
+      if (const size_t run = text::CjkRunEnd(page_, i); run > i) {
+        i = run;
         continue;
       }
       // Most of Chinese text: three-byte characters outside every special range.
