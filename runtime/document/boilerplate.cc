@@ -8,7 +8,6 @@
 #include <string_view>
 
 #include "runtime/document/scan.h"
-#include "runtime/text/utf8.h"
 
 namespace verdict::doc {
 namespace {
@@ -67,38 +66,20 @@ class FirstCodePoints {
     for (auto words : {std::span<const std::string_view>(kWidgetWords),
                        std::span<const std::string_view>(kFooterWords),
                        std::span<const std::string_view>(kButtonWords)}) {
-      for (std::string_view w : words) Set(First(w));
+      for (std::string_view w : words) Set(DecodeAt(w, 0));
     }
-    Set(First("字号"));
+    Set(DecodeAt("字号", 0));
   }
   bool AnyIn(std::string_view line) const {
-    for (size_t i = 0; i < line.size();) {
-      const uint32_t cp = DecodeAt(line, i);
+    for (size_t i = 0; i < line.size(); i += CharLen(line, i)) {
+      const char32_t cp = DecodeAt(line, i);
       if (cp < 0x10000 && ((bits_[cp >> 6] >> (cp & 63)) & 1)) return true;
     }
     return false;
   }
 
  private:
-  static uint32_t First(std::string_view w) {
-    size_t i = 0;
-    return DecodeAt(w, i);
-  }
-  // The code point at s[i] (valid UTF-8, as all normalized text is); advances i past it.
-  static uint32_t DecodeAt(std::string_view s, size_t& i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const size_t len = text::Utf8SequenceLength(c);
-    if (i + len > s.size()) {
-      i = s.size();
-      return 0;
-    }
-    uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
-    for (size_t k = 1; k < len; ++k)
-      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
-    i += len;
-    return cp;
-  }
-  void Set(uint32_t cp) {
+  void Set(char32_t cp) {
     if (cp < 0x10000) bits_[cp >> 6] |= uint64_t{1} << (cp & 63);
   }
   uint64_t bits_[0x10000 / 64] = {};
