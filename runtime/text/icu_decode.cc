@@ -168,31 +168,12 @@ Result<DecodedText, StrictDecodeFailure> DecodeStrict(std::string_view bytes, si
   // Every input byte yields at most 1.5 bytes of UTF-8 (2-byte sequences -> 3 bytes; ASCII,
   // 4-byte sequences and UTF-16 pairs -> no more than their own size).
   const size_t body = bytes.size() - skip;
-  std::string utf8(body + body / 2 + 8, '\0');
-  size_t out = 0;
+  std::string utf8;
+  utf8.reserve(body + body / 2 + 8);
   OffsetMap map;
   auto emit = [&](uint32_t cp, uint64_t offset) {
-    map.Add(out, offset);
-    char* dst = utf8.data() + out;
-    if (cp < 0x80) {
-      dst[0] = static_cast<char>(cp);
-      out += 1;
-    } else if (cp < 0x800) {
-      dst[0] = static_cast<char>(0xC0 | (cp >> 6));
-      dst[1] = static_cast<char>(0x80 | (cp & 0x3F));
-      out += 2;
-    } else if (cp < 0x10000) {
-      dst[0] = static_cast<char>(0xE0 | (cp >> 12));
-      dst[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      dst[2] = static_cast<char>(0x80 | (cp & 0x3F));
-      out += 3;
-    } else {
-      dst[0] = static_cast<char>(0xF0 | (cp >> 18));
-      dst[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      dst[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      dst[3] = static_cast<char>(0x80 | (cp & 0x3F));
-      out += 4;
-    }
+    map.Add(utf8.size(), offset);
+    AppendUtf8(cp, utf8);
   };
 
   // Convert in bounded slices of UTF-16 with ICU's per-unit source offsets. A surrogate pair
@@ -250,7 +231,6 @@ Result<DecodedText, StrictDecodeFailure> DecodeStrict(std::string_view bytes, si
     break;
   }
   if (have_lead) return Err(StrictDecodeFailure{Kind::kIllegal, lead_offset});
-  utf8.resize(out);
   return DecodedText::FromMapped(std::move(utf8), std::string(encoding), std::move(map),
                                  bytes.size());
 }
