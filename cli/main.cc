@@ -62,16 +62,15 @@ struct CheckArgs {
 
 int RunCheck(const CheckArgs& args) {
   compiler::CompileOptions compile_options;
+  compile_options.build_matcher = true;  // the checker below takes the database over
   compile_options.matcher_cache_dir = scan::DefaultCacheDir();
   compiler::CompileResult compiled =
       compiler::Compile(args.rules, compiler::DiskLoader(), compile_options);
   if (!ReportDiagnostics(compiled, false, true)) return kExitUsage;
-  auto checker = check::Checker::Create(*compiled.ruleset, scan::DefaultCacheDir());
-  if (!checker.ok()) {
-    std::cerr << args.rules
-              << ": error: cannot build the matcher database: " << checker.error().message << "\n";
-    return kExitUsage;
-  }
+  // The compiler built the matcher database (or read it from the cache), reporting any failure
+  // as a diagnostic above; the checker takes it over.
+  std::optional<check::Checker> checker;
+  checker.emplace(check::Checker::Create(*compiled.ruleset, std::move(*compiled.database)));
   checker->set_max_bytes(args.max_bytes);
   if (args.input_format != "auto") checker->set_format(read::ParseFormat(args.input_format));
   read::ReadOptions read_options;

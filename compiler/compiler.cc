@@ -44,7 +44,7 @@ class Driver {
       sema::CheckedProgram checked = sema::Check(order_, *sources_, diags_);
       if (!diags_.HasErrors()) {
         ruleset::Ruleset lowered = lower::Lower(checked, *sources_);
-        if (!options.build_matcher || BuildMatcher(lowered, checked, options)) {
+        if (!options.build_matcher || BuildMatcher(lowered, checked, options, result)) {
           result.ruleset = std::move(lowered);
         }
       }
@@ -54,12 +54,15 @@ class Driver {
   }
 
  private:
-  // Builds the matcher database of `rules`; on failure reports E0106 at the regex that owns the
-  // atom Hyperscan names (or at the main file when no single regex is at fault).
+  // Builds the matcher database of `rules` into `result`; on failure reports E0106 at the regex
+  // that owns the atom Hyperscan names (or at the main file when no single regex is at fault).
   bool BuildMatcher(const ruleset::Ruleset& rules, const sema::CheckedProgram& checked,
-                    const CompileOptions& options) {
+                    const CompileOptions& options, CompileResult& result) {
     auto built = scan::BuildCached(rules.atoms, options.matcher_cache_dir);
-    if (built.ok()) return true;
+    if (built.ok()) {
+      result.database = std::make_shared<scan::MatcherDatabase>(std::move(built).value());
+      return true;
+    }
     const scan::ScanError& error = built.error();
     source::Range at{order_.back()->id, 0, 0};
     if (error.atom >= 0 && static_cast<size_t>(error.atom) < rules.atoms.size()) {

@@ -12,6 +12,7 @@
 
 #include "compiler/diag/diagnostic.h"
 #include "runtime/ruleset/ruleset.h"
+#include "runtime/scan/matcher_database.h"
 #include "support/result.h"
 
 namespace verdict::compiler {
@@ -25,6 +26,9 @@ struct CompileResult {
   std::vector<diag::Diagnostic> diagnostics;       // sorted; warnings may accompany a ruleset
   std::shared_ptr<source::SourceManager> sources;  // what the diagnostics point into
   std::string ast_dump;                            // filled when requested in CompileOptions
+  // The rule set's matcher database, when CompileOptions::build_matcher built it: a checker
+  // takes it over instead of building it again.
+  std::shared_ptr<scan::MatcherDatabase> database;
   bool ok() const { return ruleset.has_value(); }
 };
 

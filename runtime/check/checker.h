@@ -30,6 +30,11 @@ class Checker {
   static Result<Checker, scan::ScanError> Create(
       const ruleset::Ruleset& rules,
       const std::optional<std::filesystem::path>& cache_dir = std::nullopt);
+  // Copies `rules` and takes over `database`, already built from exactly its atoms (e.g. by
+  // the compiler: compiler::CompileResult::database).
+  static Checker Create(const ruleset::Ruleset& rules, scan::MatcherDatabase database) {
+    return Checker(rules, std::move(database));
+  }
 
   // Scratch for one thread's Check() calls (fails only when memory runs out).
   Result<scan::Scratch, scan::ScanError> NewScratch() const { return database_.NewScratch(); }
