@@ -51,7 +51,7 @@ Utf8Sequence ClassifyUtf8(std::string_view bytes, size_t pos) {
   return {Utf8Status::kValid, lead.length};
 }
 
-size_t CjkRunEnd(std::string_view bytes, size_t pos) {
+size_t CjkRunEndFrom(std::string_view bytes, size_t pos) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const size_t n = bytes.size();
   size_t i = pos;

@@ -25,10 +25,17 @@ Utf8Sequence ClassifyUtf8(std::string_view bytes, size_t pos);
 // the whole input is valid UTF-8. Hot path: runs at memory-bound speed on ASCII and CJK.
 size_t FindInvalidUtf8(std::string_view bytes);
 
+// CjkRunEnd past its inline first-byte test.
+size_t CjkRunEndFrom(std::string_view bytes, size_t pos);
+
 // End of the run of CJK Unified Ideographs U+4E00..U+9FFF (E4 B8 80 .. E9 BF BF, the bulk of
 // Chinese text) that starts at bytes[pos]: pos itself when none starts there. Checks five
-// characters at a time with SSE2 where available.
-size_t CjkRunEnd(std::string_view bytes, size_t pos);
+// characters at a time with SSE2 where available. Callers ask at every character, so a lead
+// byte outside E4..E9 is turned away inline.
+inline size_t CjkRunEnd(std::string_view bytes, size_t pos) {
+  if (pos >= bytes.size() || static_cast<unsigned char>(bytes[pos] - 0xE4) > 5) return pos;
+  return CjkRunEndFrom(bytes, pos);
+}
 
 // Counts of a resynchronising scan, used to tell "UTF-8 with a few bad bytes" from another
 // encoding altogether.

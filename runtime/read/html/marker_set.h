@@ -25,17 +25,17 @@ class MarkerSet {
   bool StartOf(std::string_view text) const { return At(text, 0); }
 
  private:
-  static uint32_t Key(std::string_view text, size_t pos) {
-    return (static_cast<uint32_t>(static_cast<unsigned char>(text[pos])) << 8) |
-           static_cast<unsigned char>(text[pos + 1]);
-  }
+  static uint32_t Key(const unsigned char* p) { return (static_cast<uint32_t>(p[0]) << 8) | p[1]; }
   // The first three bytes folded into 16 bits: CJK markers share their first two bytes with
   // every character of a 64-character block, so two bytes alone let most positions through.
-  static uint32_t Key3(std::string_view text, size_t pos) {
-    return (Key(text, pos) * 0x9E37u + static_cast<unsigned char>(text[pos + 2])) & 0xFFFFu;
+  static uint32_t Key3(const unsigned char* p) { return (Key(p) * 0x9E37u + p[2]) & 0xFFFFu; }
+  static const unsigned char* Bytes(std::string_view text) {
+    return reinterpret_cast<const unsigned char*>(text.data());
   }
   static bool Test(const std::bitset<65536>& bits, uint32_t key) { return bits[key]; }
   bool At(std::string_view text, size_t pos) const;
+  // True when `rest` starts with a marker whose first two bytes are `key`.
+  bool Compare(std::string_view rest, uint32_t key) const;
 
   std::bitset<65536> first_three_;  // Key3 of every marker of three bytes or more
   std::bitset<65536> two_byte_;     // Key of every marker of exactly two bytes

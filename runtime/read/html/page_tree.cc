@@ -4,6 +4,7 @@
 #include "runtime/read/html/page_tree.h"
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 
 #include "runtime/read/html/char_class.h"
@@ -19,6 +20,27 @@ namespace {
 constexpr uint32_t kMarkerTextChars = 80;
 // Labels are counted in text nodes up to this long (a label cell, or a label and its value).
 constexpr uint32_t kLabelTextChars = 60;
+
+GumboTag RawTextTag(CutKind kind) {
+  switch (kind) {
+    case CutKind::kScript:
+      return GUMBO_TAG_SCRIPT;
+    case CutKind::kStyle:
+      return GUMBO_TAG_STYLE;
+    case CutKind::kXmp:
+      return GUMBO_TAG_XMP;
+    case CutKind::kIframe:
+      return GUMBO_TAG_IFRAME;
+    case CutKind::kNoembed:
+      return GUMBO_TAG_NOEMBED;
+    case CutKind::kNoframes:
+      return GUMBO_TAG_NOFRAMES;
+    case CutKind::kText:
+    case CutKind::kParagraphs:
+      break;
+  }
+  return GUMBO_TAG_UNKNOWN;
+}
 
 }  // namespace
 
@@ -74,6 +96,7 @@ void PageTree::Build(const GumboNode* root) {
     }
   };
   add(root, kNoNode);
+  const char paragraph_mark = skeleton_ != nullptr ? skeleton_->paragraph_marker() : 0;
   while (!stack.empty() && ok_) {
     Frame& top = stack.back();
     const GumboVector* children = top.node->type == GUMBO_NODE_DOCUMENT
@@ -83,6 +106,11 @@ void PageTree::Build(const GumboNode* root) {
       const auto* child = static_cast<const GumboNode*>(children->data[top.next_child++]);
       // Comments and template contents never render.
       if (child->type == GUMBO_NODE_COMMENT || child->type == GUMBO_NODE_TEMPLATE) continue;
+      if (paragraph_mark != 0 && child->type == GUMBO_NODE_TEXT && child->v.text.text != nullptr &&
+          std::strchr(child->v.text.text, paragraph_mark) != nullptr) {
+        AddParagraphs(child, top.index, link_depth > 0);
+        continue;
+      }
       add(child, top.index);
       continue;
     }
@@ -118,7 +146,7 @@ PageTree::NodeText PageTree::ResolveText(const GumboNode* node) {
   }
   if (text == std::string_view(parsed_raw, t.original_text.length)) {
     // Verbatim text: the page's raw bytes are its text.
-    for (size_t k = first; k < last; ++k) SeeMarker(k);
+    for (size_t k = first; k < last; ++k) SeeMarker(k, node);
     return {raw, raw};
   }
   // References or CRs beside cut runs: find which decoded marker bytes came from markers.
@@ -131,7 +159,7 @@ PageTree::NodeText PageTree::ResolveText(const GumboNode* node) {
       ok_ = false;
       return {text, raw};
     }
-    SeeMarker(k);
+    SeeMarker(k, node);
     out.append(text.substr(copied, d - copied));
     out.append(source_.substr(markers[k].page_begin, markers[k].page_end - markers[k].page_begin));
     copied = d + 1;
@@ -140,10 +168,26 @@ PageTree::NodeText PageTree::ResolveText(const GumboNode* node) {
   return {out, raw};
 }
 
-void PageTree::SeeMarker(size_t k) {
+void PageTree::MarkSeen(size_t k) {
   if (marker_seen_[k]) ok_ = false;
   marker_seen_[k] = true;
   ++markers_seen_;
+}
+
+void PageTree::SeeMarker(size_t k, const GumboNode* node) {
+  MarkSeen(k);
+  const CutKind kind = skeleton_->markers()[k].kind;
+  if (kind == CutKind::kText) return;
+  if (kind == CutKind::kParagraphs) {
+    ok_ = false;  // only AddParagraphs may take a run's marker
+    return;
+  }
+  // Raw text must be the text of the element the pre-scan saw start.
+  const GumboNode* parent = node->parent;
+  if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT ||
+      parent->v.element.tag != RawTextTag(kind)) {
+    ok_ = false;
+  }
 }
 
 std::string_view PageTree::SourceSpan(const GumboStringPiece& piece) const {

@@ -114,19 +114,36 @@ class PageTree {
   void Build(const GumboNode* root);
   NodeText ResolveText(const GumboNode* node);
   uint32_t NodeOffset(const GumboNode* node, const NodeText& text) const;
+  // Skeleton parses: adds the paragraphs of the run whose marker is in text node `node` (and
+  // the whitespace around them), or makes the tree not ok when the run would not have parsed
+  // into <p> children of `parent` there.
+  void AddParagraphs(const GumboNode* node, uint32_t parent, bool in_link);
+  // A text node of page bytes [begin, end) (none when empty) whose source runs to `raw_end`.
+  void AddExpandedText(uint32_t begin, uint32_t end, uint32_t parent, bool in_link,
+                       uint32_t raw_end = 0);
+  // A <p> element node with the paragraph's attributes, owned by the tree.
+  const GumboNode* ExpandedParagraph(const SkeletonParagraph& paragraph);
   // Skeleton parses: records that marker k came back; a second time makes the tree not ok.
-  void SeeMarker(size_t k);
+  void MarkSeen(size_t k);
+  // Skeleton parses: MarkSeen for a marker in text node `node`; a raw-text marker outside its
+  // element, or a paragraph run's, makes the tree not ok.
+  void SeeMarker(size_t k, const GumboNode* node);
 
   std::string_view source_;
   const Skeleton* skeleton_;
   std::string_view parsed_;  // what gumbo parsed: source_ or the skeleton's text
   std::vector<PageNode> nodes_;
   std::vector<TextMeasure> measure_;
-  std::vector<NodeText> texts_;       // per node; empty for elements
-  std::vector<uint32_t> offsets_;     // per node: Offset(i)
-  std::deque<std::string> expanded_;  // text of nodes whose markers sat among references
-  std::vector<uint32_t> align_;       // scratch for AlignToSource
-  mutable size_t marker_hint_ = 0;    // last marker index looked up (see Skeleton)
+  std::vector<NodeText> texts_;    // per node; empty for elements
+  std::vector<uint32_t> offsets_;  // per node: Offset(i)
+  // Text of nodes whose markers sat among references; names and values of expanded attributes.
+  std::deque<std::string> expanded_;
+  // The element nodes and attributes of expanded paragraph runs.
+  std::deque<GumboNode> expanded_nodes_;
+  std::deque<GumboAttribute> expanded_attributes_;
+  std::deque<std::vector<void*>> expanded_attribute_lists_;
+  std::vector<uint32_t> align_;     // scratch for AlignToSource
+  mutable size_t marker_hint_ = 0;  // last marker index looked up (see Skeleton)
   std::vector<bool> marker_seen_;
   size_t markers_seen_ = 0;
   bool ok_ = true;

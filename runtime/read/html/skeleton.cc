@@ -36,6 +36,12 @@ constexpr std::array<bool, 128> kPlainAscii = [] {
   plain['\t'] = plain['\n'] = plain['\f'] = true;
   return plain;
 }();
+// In raw text (script, style, …) '<' and '&' are plain characters too.
+constexpr std::array<bool, 128> kRawAscii = [] {
+  std::array<bool, 128> plain = kPlainAscii;
+  plain['<'] = plain['&'] = true;
+  return plain;
+}();
 
 inline bool IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
@@ -219,14 +225,21 @@ size_t GreaterEnd(std::string_view s, size_t from) {
   return gt == kNone ? kNone : gt + 1;
 }
 
+// Fewest paragraphs a run must have to be cut.
+constexpr size_t kMinParagraphs = 2;
+
 struct Scan {
   std::string text;
   std::vector<SkeletonMarker> markers;
+  std::vector<SkeletonParagraph> paragraphs;
+  std::vector<SkeletonAttribute> attributes;
 };
 
 class Scanner {
  public:
-  Scanner(std::string_view page, char marker) : page_(page), marker_(marker) {}
+  // `paragraph_marker` 0: paragraph runs are not cut.
+  Scanner(std::string_view page, char marker, char paragraph_marker)
+      : page_(page), marker_(marker), paragraph_marker_(paragraph_marker) {}
 
   Scan Run() {
     const size_t n = page_.size();
@@ -241,7 +254,10 @@ class Scanner {
         ++i;
         while (i < n && (IsAlnum(page_[i]) || page_[i] == '#' || page_[i] == ';')) ++i;
       } else if (c == '<') {
-        i = Markup(i);
+        const size_t run =
+            paragraph_marker_ != 0 && OnlySpaceSince(markup_end_, i) ? ParagraphRun(i) : i;
+        i = run > i ? run : Markup(i);
+        markup_end_ = i;
       } else {
         ++i;  // CR, a control character, a byte gumbo replaces: kept as it is
       }
@@ -253,18 +269,27 @@ class Scanner {
  private:
   // Scans the text run at page_[i]; shortens it when long enough. Returns where it ends.
   size_t Text(size_t i) {
+    const size_t end = PlainEnd(i, page_.size(), kPlainAscii);
+    size_t body = i;
+    while (body < end && IsSpace(page_[body])) ++body;
+    Cut(body, end);
+    return end;
+  }
+
+  // Where the characters gumbo passes through unchanged, from page_[i], end (at most at
+  // `limit`, on a character boundary); `ascii` says which ASCII bytes count.
+  size_t PlainEnd(size_t i, size_t limit, const std::array<bool, 128>& ascii) const {
     const auto* p = reinterpret_cast<const unsigned char*>(page_.data());
-    const size_t n = page_.size();
-    const size_t start = i;
+    const size_t n = limit;
     while (i < n) {
       const unsigned char b = p[i];
       if (b < 0x80) {
-        if (!kPlainAscii[b]) break;
+        if (!ascii[b]) break;
         ++i;
         continue;
       }
       // CJK ideographs a run at a time; they are plain text.
-      if (const size_t run = text::CjkRunEnd(page_, i); run > i) {
+      if (const size_t run = text::CjkRunEnd(page_.substr(0, n), i); run > i) {
         i = run;
         continue;
       }
@@ -278,16 +303,140 @@ class Scanner {
       if (len == 0) break;
       i += len;
     }
-    size_t body = start;
-    while (body < i && IsSpace(page_[body])) ++body;
-    if (i - body >= kMinRun) {
-      parts_.text.append(page_.substr(copied_, body - copied_));
-      parts_.markers.push_back({static_cast<uint32_t>(parts_.text.size()),
-                                static_cast<uint32_t>(body), static_cast<uint32_t>(i)});
-      parts_.text.push_back(marker_);
-      copied_ = i;
-    }
     return i;
+  }
+
+  // Cuts page_[begin, end) to a marker when it is long enough.
+  void Cut(size_t begin, size_t end, CutKind kind = CutKind::kText) {
+    if (end - begin < kMinRun) return;
+    parts_.text.append(page_.substr(copied_, begin - copied_));
+    parts_.markers.push_back({static_cast<uint32_t>(parts_.text.size()),
+                              static_cast<uint32_t>(begin), static_cast<uint32_t>(end), kind});
+    parts_.text.push_back(marker_);
+    copied_ = end;
+  }
+
+  bool OnlySpaceSince(size_t from, size_t to) const {
+    for (size_t k = from; k < to; ++k) {
+      if (!IsSpace(page_[k]) || page_[k] == '\r') return false;
+    }
+    return true;
+  }
+
+  // A run of simple paragraphs starting at page_[i] == '<', right after markup and whitespace:
+  // cut to the paragraph marker when it has kMinParagraphs or more and markup follows it, so
+  // that its marker shares a text node with whitespace only. Returns where it ends, or i.
+  size_t ParagraphRun(size_t i) {
+    const size_t first = parts_.paragraphs.size();
+    const size_t first_attribute = parts_.attributes.size();
+    size_t end = i;       // after the last "</p>" taken
+    size_t next = i;      // where the next paragraph would start
+    size_t good = first;  // paragraphs before this one are followed by markup
+    size_t good_end = i;
+    while (next < page_.size() && page_[next] == '<') {
+      const size_t after = SimpleParagraph(next);
+      if (after == kNone) break;
+      end = after;
+      next = after;
+      while (next < page_.size() && IsSpace(page_[next]) && page_[next] != '\r') ++next;
+      if (next >= page_.size() || page_[next] == '<') {
+        good = parts_.paragraphs.size();
+        good_end = end;
+      }
+    }
+    if (good - first < kMinParagraphs) {
+      parts_.paragraphs.resize(first);
+      parts_.attributes.resize(first_attribute);
+      return i;
+    }
+    parts_.paragraphs.resize(good);
+    parts_.attributes.resize(parts_.paragraphs.back().end_attribute);
+    parts_.text.append(page_.substr(copied_, i - copied_));
+    SkeletonMarker marker{static_cast<uint32_t>(parts_.text.size()), static_cast<uint32_t>(i),
+                          static_cast<uint32_t>(good_end), CutKind::kParagraphs};
+    marker.first_paragraph = static_cast<uint32_t>(first);
+    marker.end_paragraph = static_cast<uint32_t>(good);
+    parts_.markers.push_back(marker);
+    parts_.text.push_back(paragraph_marker_);
+    copied_ = good_end;
+    return good_end;
+  }
+
+  // "<p attributes>text</p>" at page_[i]: recorded, and the position after it returned; kNone
+  // when it is anything else. Attributes must be quoted (or bare names), free of references
+  // and CR, and not repeat; the text must be plain and not empty.
+  size_t SimpleParagraph(size_t i) {
+    const size_t n = page_.size();
+    if (n - i < 8 || Lower(page_[i + 1]) != 'p') return kNone;
+    SkeletonParagraph paragraph;
+    paragraph.tag_begin = static_cast<uint32_t>(i);
+    paragraph.first_attribute = static_cast<uint32_t>(parts_.attributes.size());
+    size_t k = i + 2;
+    if (page_[k] != '>' && !IsSpace(page_[k])) return kNone;
+    for (;;) {
+      while (k < n && IsSpace(page_[k]) && page_[k] != '\r') ++k;
+      if (k >= n) return kNone;
+      if (page_[k] == '>') break;
+      if (!IsAlpha(page_[k])) return kNone;
+      SkeletonAttribute attribute;
+      attribute.name_begin = static_cast<uint32_t>(k);
+      while (k < n && (IsAlnum(page_[k]) || page_[k] == '-' || page_[k] == '_' || page_[k] == ':' ||
+                       page_[k] == '.')) {
+        ++k;
+      }
+      attribute.name_end = static_cast<uint32_t>(k);
+      if (k >= n) return kNone;
+      attribute.value_begin = attribute.value_end = static_cast<uint32_t>(k);
+      if (page_[k] == '=') {
+        ++k;
+        if (k >= n || (page_[k] != '"' && page_[k] != '\'')) return kNone;
+        const char quote = page_[k++];
+        const size_t close = page_.find(quote, k);
+        if (close == kNone || PlainEnd(k, close, kPlainAscii) != close) return kNone;
+        attribute.value_begin = static_cast<uint32_t>(k);
+        attribute.value_end = static_cast<uint32_t>(close);
+        k = close + 1;
+        if (k < n && !IsSpace(page_[k]) && page_[k] != '>') return kNone;
+      } else if (page_[k] != '>' && !IsSpace(page_[k])) {
+        return kNone;
+      }
+      const std::string_view name =
+          page_.substr(attribute.name_begin, attribute.name_end - attribute.name_begin);
+      for (size_t a = paragraph.first_attribute; a < parts_.attributes.size(); ++a) {
+        const SkeletonAttribute& other = parts_.attributes[a];
+        if (NameIs(page_.substr(other.name_begin, other.name_end - other.name_begin),
+                   AsciiLowerCopy(name))) {
+          return kNone;
+        }
+      }
+      parts_.attributes.push_back(attribute);
+    }
+    paragraph.end_attribute = static_cast<uint32_t>(parts_.attributes.size());
+    paragraph.text_begin = static_cast<uint32_t>(k + 1);
+    const size_t text_end = PlainEnd(k + 1, n, kPlainAscii);
+    paragraph.text_end = static_cast<uint32_t>(text_end);
+    if (text_end == k + 1 || n - text_end < 4 || page_[text_end] != '<' ||
+        page_[text_end + 1] != '/' || Lower(page_[text_end + 2]) != 'p' ||
+        page_[text_end + 3] != '>') {
+      parts_.attributes.resize(paragraph.first_attribute);
+      return kNone;
+    }
+    parts_.paragraphs.push_back(paragraph);
+    return text_end + 4;
+  }
+
+  static std::string AsciiLowerCopy(std::string_view s) {
+    std::string lower(s);
+    for (char& c : lower) c = Lower(c);
+    return lower;
+  }
+
+  // Raw text from `begin` to the end tag at `end`: one text token whatever it holds, so all of
+  // it is cut when gumbo passes it through unchanged. Returns where data state resumes.
+  size_t RawText(size_t begin, size_t end, CutKind kind) {
+    if (end == kNone) return page_.size();
+    if (PlainEnd(begin, end, kRawAscii) == end) Cut(begin, end, kind);
+    return end;
   }
 
   // Handles the markup (or literal '<') at page_[i]; returns where data state resumes, or the
@@ -321,10 +470,19 @@ class Scanner {
         NameIs(name, "frameset")) {
       return page_.size();  // the rest is not HTML text as the pre-scan models it
     }
-    if (NameIs(name, "script")) return Resume(ScriptEnd(page_, end));
-    for (std::string_view raw :
-         {"style", "xmp", "iframe", "noembed", "noframes", "title", "textarea"}) {
-      if (NameIs(name, raw)) return Resume(RawTextEnd(page_, end, raw));
+    if (NameIs(name, "script")) return RawText(end, ScriptEnd(page_, end), CutKind::kScript);
+    static constexpr std::pair<std::string_view, CutKind> kRaw[] = {
+        {"style", CutKind::kStyle},
+        {"xmp", CutKind::kXmp},
+        {"iframe", CutKind::kIframe},
+        {"noembed", CutKind::kNoembed},
+        {"noframes", CutKind::kNoframes}};
+    for (const auto& [raw, kind] : kRaw) {
+      if (NameIs(name, raw)) return RawText(end, RawTextEnd(page_, end, raw), kind);
+    }
+    // RCDATA decodes references: kept as it is.
+    for (std::string_view rcdata : {"title", "textarea"}) {
+      if (NameIs(name, rcdata)) return Resume(RawTextEnd(page_, end, rcdata));
     }
     return end;
   }
@@ -338,7 +496,9 @@ class Scanner {
 
   std::string_view page_;
   char marker_;
-  size_t copied_ = 0;  // page bytes before this are in parts_.text
+  char paragraph_marker_;
+  size_t copied_ = 0;      // page bytes before this are in parts_.text
+  size_t markup_end_ = 0;  // where the last markup (or a reference or odd byte) ended
   Scan parts_;
 };
 
@@ -348,18 +508,25 @@ Skeleton Skeleton::Build(std::string_view page) {
   Skeleton skeleton;
   if (page.empty() || page.size() >= UINT32_MAX || page.find('\0') != kNone) return skeleton;
   char marker = 0;
+  char paragraph_marker = 0;
   for (char candidate : kMarkerCandidates) {
-    if (page.find(candidate) == kNone) {
+    if (page.find(candidate) != kNone) continue;
+    if (marker == 0) {
       marker = candidate;
+    } else {
+      paragraph_marker = candidate;
       break;
     }
   }
   if (marker == 0) return skeleton;
-  Scan parts = Scanner(page, marker).Run();
+  Scan parts = Scanner(page, marker, paragraph_marker).Run();
   if (parts.markers.empty()) return skeleton;
   skeleton.text_ = std::move(parts.text);
   skeleton.markers_ = std::move(parts.markers);
+  skeleton.paragraphs_ = std::move(parts.paragraphs);
+  skeleton.attributes_ = std::move(parts.attributes);
   skeleton.marker_ = marker;
+  skeleton.paragraph_marker_ = paragraph_marker;
   return skeleton;
 }
 

@@ -102,12 +102,12 @@ std::string Page(std::string_view body) {
 }
 
 TEST(SkeletonTest, CutsLongTextRunsKeepingLeadingWhitespace) {
-  const std::string page = "<p>\n  " + kProse + "</p><p>短文本</p>";
+  const std::string page = "<p>\n  " + kProse + "</p><b>短文本</b>";
   const Skeleton s = Skeleton::Build(page);
   ASSERT_FALSE(s.empty());
   ASSERT_EQ(s.markers().size(), 1u);
   const std::string marker(1, s.marker());
-  EXPECT_EQ(s.text(), "<p>\n  " + marker + "</p><p>短文本</p>");
+  EXPECT_EQ(s.text(), "<p>\n  " + marker + "</p><b>短文本</b>");
   const SkeletonMarker& m = s.markers()[0];
   EXPECT_EQ(page.substr(m.page_begin, m.page_end - m.page_begin), kProse);
   // Offsets before, at and after the marker.
@@ -135,21 +135,88 @@ TEST(SkeletonTest, HintedLookupsAgreeWithBinarySearch) {
 }
 
 TEST(SkeletonTest, KeepsReferencesCarriageReturnsAndMarkupVerbatim) {
-  const std::string script = "<script>if (a < b) { x = '" + kProse + "'; }</script>";
-  const std::string style = "<style>p > a { content: \"" + kProse + "\" }</style>";
   const std::string title = "<title>" + kProse + "</title>";
   const std::string comment = "<!-- " + kProse + " <p> -->";
   const std::string attribute = "<div title=\"a>" + kProse + "\">";
   const std::string textarea = "<textarea>" + kProse + "</textarea>";
-  const std::string page = title + script + style + comment + attribute + textarea +
+  // Raw text gumbo rewrites (CR, a control character) stays too.
+  const std::string script_cr = "<script>var a = 1;\r\n" + kProse + "</script>";
+  const std::string style_control = "<style>p { content: \"\x01" + kProse + "\" }</style>";
+  const std::string page = title + comment + attribute + textarea + script_cr + style_control +
                            "甲乙&nbsp;丙丁&ldquo;\r\n" + kProse + "</div>";
   const Skeleton s = Skeleton::Build(page);
   ASSERT_EQ(s.markers().size(), 1u);  // only the run after "\r\n"
-  for (const std::string& kept :
-       {title, script, style, comment, attribute, textarea, std::string("&nbsp;丙丁&ldquo;\r\n")}) {
+  for (const std::string& kept : {title, comment, attribute, textarea, script_cr, style_control,
+                                  std::string("&nbsp;丙丁&ldquo;\r\n")}) {
     EXPECT_NE(s.text().find(kept), std::string_view::npos) << kept;
   }
-  EXPECT_EQ(s.markers()[0].page_begin, page.find(kProse, page.find("\r\n")));
+  EXPECT_EQ(s.markers()[0].page_begin, page.find(kProse, page.rfind("\r\n")));
+}
+
+TEST(SkeletonTest, CutsScriptAndStyleContentWhole) {
+  const std::string script = "if (a < b && c) { x = '" + kProse + "'; }";
+  const std::string style = "p > a { content: \"" + kProse + "\" }";
+  const std::string page = "<script type=\"text/javascript\">" + script + "</script><style>" +
+                           style + "</STYLE><script>short</script><p>短</p>";
+  const Skeleton s = Skeleton::Build(page);
+  ASSERT_EQ(s.markers().size(), 2u);
+  const std::string m(1, s.marker());
+  EXPECT_EQ(s.text(), "<script type=\"text/javascript\">" + m + "</script><style>" + m +
+                          "</STYLE><script>short</script><p>短</p>");
+  for (size_t k = 0; k < 2; ++k) {
+    const SkeletonMarker& marker = s.markers()[k];
+    EXPECT_EQ(page.substr(marker.page_begin, marker.page_end - marker.page_begin),
+              k == 0 ? script : style);
+  }
+}
+
+TEST(SkeletonTest, CutsRunsOfSimpleParagraphs) {
+  const std::string run = "<p>" + kProse + "</p>\n<p class=\"MsoNormal\" style='text-indent:2em'>" +
+                          "短</p><P hidden>" + kProse + "</P>";
+  const std::string page = "<div id=\"zoom\">\n  " + run + "\n</div>";
+  const Skeleton s = Skeleton::Build(page);
+  ASSERT_EQ(s.markers().size(), 1u);
+  ASSERT_NE(s.paragraph_marker(), 0);
+  EXPECT_NE(s.paragraph_marker(), s.marker());
+  EXPECT_EQ(s.text(), "<div id=\"zoom\">\n  " + std::string(1, s.paragraph_marker()) + "\n</div>");
+  const SkeletonMarker& m = s.markers()[0];
+  EXPECT_EQ(m.kind, CutKind::kParagraphs);
+  EXPECT_EQ(page.substr(m.page_begin, m.page_end - m.page_begin), run);
+  ASSERT_EQ(m.end_paragraph - m.first_paragraph, 3u);
+  const auto piece = [&](uint32_t begin, uint32_t end) { return page.substr(begin, end - begin); };
+  const SkeletonParagraph& second = s.paragraphs()[m.first_paragraph + 1];
+  EXPECT_EQ(second.tag_begin, page.find("<p class"));
+  EXPECT_EQ(piece(second.text_begin, second.text_end), "短");
+  ASSERT_EQ(second.end_attribute - second.first_attribute, 2u);
+  const SkeletonAttribute& style = s.attributes()[second.first_attribute + 1];
+  EXPECT_EQ(piece(style.name_begin, style.name_end), "style");
+  EXPECT_EQ(piece(style.value_begin, style.value_end), "text-indent:2em");
+  const SkeletonParagraph& third = s.paragraphs()[m.first_paragraph + 2];
+  ASSERT_EQ(third.end_attribute - third.first_attribute, 1u);
+  const SkeletonAttribute& hidden = s.attributes()[third.first_attribute];
+  EXPECT_EQ(piece(hidden.name_begin, hidden.name_end), "hidden");
+  EXPECT_EQ(hidden.value_begin, hidden.value_end);
+}
+
+TEST(SkeletonTest, LeavesParagraphsThatAreNotSimpleOrNotAlone) {
+  const std::string p = "<p>" + kProse + "</p>";
+  for (const std::string& body : {
+           "<div>" + p + "<b>x</b></div>",                               // one paragraph
+           "<div>" + p + "<p>&nbsp;" + kProse + "</p></div>",            // a reference
+           "<div>" + p + "<p/>" + kProse + "</p></div>",                 // self-closing syntax
+           "<div>" + p + "<p a=b>" + kProse + "</p></div>",              // an unquoted value
+           "<div>" + p + "<p a=\"1\" A=\"2\">" + kProse + "</p></div>",  // a repeated name
+           "<div>" + p + "<p><b>" + kProse + "</b></p></div>",           // markup inside
+           "<div>" + p + "<p></p></div>",                                // no text
+           "<div>" + p + "<p>" + kProse + "</p >\n</div>",               // a spaced end tag
+           "<div>" + p + p + "tail</div>",                               // text right after the run
+           "<div>text" + p + p + "</div>",                               // text before the run
+       }) {
+    const Skeleton s = Skeleton::Build(body);
+    for (const SkeletonMarker& m : s.markers()) {
+      EXPECT_EQ(m.kind, CutKind::kText) << body;
+    }
+  }
 }
 
 TEST(SkeletonTest, StopsAtPlaintextAndForeignContent) {
@@ -215,6 +282,23 @@ const std::vector<std::string>& TrickyBodies() {
           kProse + "<b>&amp;</textarea>" + kProse + "<xmp><p>" + kProse + "</xmp>" + kProse +
           "<iframe><p>" + kProse + "</iframe><noembed>" + kProse + "</noembed>" + "<noframes>" +
           kProse + "</noframes>" + kProse,
+      // Script and style where tree construction takes them from in-head rules (tables, after
+      // the body, in <head>'s noscript); script inside <select>.
+      "<table><script>" + kProse + "</script><tr><style>" + kProse +
+          "</style><td>x</td></tr></table></body><script>" + kProse + "</script>",
+      "<select><option>" + kProse + "<script>" + kProse + "</script></select>",
+      // Paragraph runs where <p> children come out of the parse: in a block, a cell, a list
+      // item, a heading, a button, a link, after the body; with attributes that matter later
+      // (chrome classes, hidden, display:none) and upper-case tags.
+      "<div class=\"TRS_Editor\">\n<p>" + kProse + "</p>\n<p style=\"text-indent:2em\">" + kProse +
+          "</p>\n<P CLASS=\"share\">分享到</P><p hidden>" + kProse + "</p>\n</div>",
+      "<table><tr><td> <p>" + kProse + "</p><p>" + kProse + "</p> </td></tr></table>",
+      "<ul><li><p>" + kProse + "</p><p style=\"display: none\">" + kProse + "</p></li></ul>",
+      "<h2><p>" + kProse + "</p><p>" + kProse + "</p></h2><button><p>" + kProse + "</p><p>" +
+          kProse + "</p></button>",
+      "<a href=\"/x\">\n<p>" + kProse + "</p>\n<p>" + kProse + "</p>\n</a>",
+      "</body>\n<p>" + kProse + "</p>\n<p>" + kProse + "</p></html>",
+      "<b>" + kProse + "<p>" + kProse + "</p><p>" + kProse + "</p></b>",
       // noscript is markup for gumbo (scripting off).
       "<noscript><p>" + kProse + "</p><!-- </noscript> " + kProse + " --></noscript>" + kProse,
       // pre/listing drop a leading newline.
@@ -252,6 +336,16 @@ const std::vector<std::string>& FallbackBodies() {
   static const std::vector<std::string> bodies = {
       // Template contents are not in the tree PageTree walks.
       "<p>" + kProse + "</p><template><p>" + kProse + "</p></template>",
+      // Paragraph runs where "<p>" would not make <p> children of the text's parent: an open
+      // <p> (the first start tag closes it), a table (foster parenting), <select> (ignores
+      // <p>), formatting elements reconstructed or cloned by the adoption agency.
+      "<p><span>\n<p>" + kProse + "</p><p>" + kProse + "</p></span>",
+      "<table>\n<p>" + kProse + "</p><p>" + kProse + "</p></table>",
+      "<select>\n<p>" + kProse + "</p><p>" + kProse + "</p></select>",
+      "<p><b>" + kProse + "</p>\n<p>" + kProse + "</p><p>" + kProse + "</p>",
+      "<b><div>\n<p>" + kProse + "</p><p>" + kProse + "</p></b>" + kProse + "</div>",
+      // <select> ignores a <style> start tag: its content is tokenized as markup after all.
+      "<p>" + kProse + "</p><select><style>" + kProse + "</p>" + kProse + "</style></select>",
       // References that decode to marker candidates.
       "<p>&#126;" + kProse + "&#x60;" + kProse + "&Hat;&verbar;&lcub;&rcub;&bsol;" + kProse +
           "</p>",
@@ -460,9 +554,30 @@ class PageGenerator {
                                                       "<frameset>", "<div title=\"open>"};
         return Pick(20) == 0 ? rare[Pick(static_cast<uint32_t>(rare.size()))] : Text();
       }
+      case 3:
+        return ParagraphRun();
       default:
         return markup[Pick(static_cast<uint32_t>(markup.size()))] + (Pick(2) ? Text() : "");
     }
+  }
+
+  // Simple paragraphs back to back, the shape the pre-scan cuts as one run.
+  std::string ParagraphRun() {
+    static const std::vector<std::string> starts = {"<p>",
+                                                    "<P>",
+                                                    "<p class=\"MsoNormal\">",
+                                                    "<p style='text-indent:2em'>",
+                                                    "<p hidden>",
+                                                    "<p align=\"center\" id=\"a\">",
+                                                    "<p class=\"share\">"};
+    static const std::vector<std::string> gaps = {"", "\n", " ", "\n  \t", "\f"};
+    std::string run = gaps[Pick(static_cast<uint32_t>(gaps.size()))];
+    const int n = 1 + static_cast<int>(Pick(4));
+    for (int k = 0; k < n; ++k) {
+      run += starts[Pick(static_cast<uint32_t>(starts.size()))] + Text() + "</p>" +
+             gaps[Pick(static_cast<uint32_t>(gaps.size()))];
+    }
+    return run;
   }
 
   std::mt19937 rng_;

@@ -71,6 +71,17 @@ inline bool SameAt(std::string_view raw, size_t pos, std::string_view bytes) {
 void AlignToSource(std::string_view decoded, std::string_view raw, uint32_t raw_base,
                    std::vector<uint32_t>& offsets) {
   offsets.resize(decoded.size());
+  if (decoded == raw) {
+    // Most text has no references and no CR: every byte maps to its character's first byte.
+    uint32_t at = raw_base;
+    for (size_t b = 0; b < decoded.size(); ++b) {
+      if ((static_cast<unsigned char>(decoded[b]) & 0xC0) != 0x80) {
+        at = raw_base + static_cast<uint32_t>(b);
+      }
+      offsets[b] = at;
+    }
+    return;
+  }
   size_t r = 0;             // position in raw
   size_t entity_start = 0;  // raw position of the last reference consumed
   int entity_extra = 0;     // code points still allowed to come from that reference
