@@ -7,7 +7,7 @@
 
 #include "runtime/read/html/char_class.h"
 #include "runtime/read/html/source_align.h"
-#include "runtime/text/utf8.h"
+#include "runtime/read/html/text_counts.h"
 
 namespace verdict::read::html {
 namespace {
@@ -204,25 +204,15 @@ void BlockWalker::AddText(uint32_t i) {
     }
     pending_space_ = false;
     pending_newline_ = false;
-    // The run of non-space characters from here: text in one append, then its offsets.
+    // The run of non-space characters from here: text in one append, then its offsets. The
+    // text is valid UTF-8 (gumbo's output, or page bytes that decoded), so characters are
+    // the bytes that are not continuation bytes.
     const size_t run = k;
-    uint32_t chars = 0;
-    CodePoint c = cp;
-    for (;;) {
-      // CJK ideographs, the bulk of the text, are taken a run at a time.
-      if (const size_t bulk = text::CjkRunEnd(text, k); bulk > k) {
-        chars += static_cast<uint32_t>((bulk - k) / 3);
-        last_cp_ = Next(text, bulk - 3).value;
-        k = bulk;
-      } else {
-        ++chars;
-        last_cp_ = c.value;
-        k += c.length;
-      }
-      if (k >= n) break;
-      c = Next(text, k);
-      if (IsCollapsibleSpace(c.value)) break;
-    }
+    k = NonSpaceRunEnd(text, k + cp.length);
+    const auto chars = static_cast<uint32_t>(CountCodePoints(text.substr(run, k - run)));
+    size_t last = k - 1;
+    while (last > run && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
+    last_cp_ = Next(text, last).value;
     out_.text.append(text.data() + run, k - run);
     const size_t old = out_.source.size();
     out_.source.resize(old + (k - run));
@@ -230,12 +220,7 @@ void BlockWalker::AddText(uint32_t i) {
     if (verbatim) {
       // Every byte maps to the first byte of its character (the text is well-formed UTF-8:
       // gumbo's output, equal to the page bytes).
-      uint32_t at = base + static_cast<uint32_t>(run);
-      for (size_t b = run; b < k; ++b) {
-        if ((static_cast<unsigned char>(text[b]) & 0xC0) != 0x80)
-          at = base + static_cast<uint32_t>(b);
-        *to++ = at;
-      }
+      FillCharStarts(text, run, k, base, to);
     } else {
       std::copy(offsets_.begin() + static_cast<std::ptrdiff_t>(run),
                 offsets_.begin() + static_cast<std::ptrdiff_t>(k), to);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "runtime/read/html/page_tree.h"
+#include "support/default_init_allocator.h"
 
 namespace verdict::read::html {
 
@@ -29,8 +30,9 @@ struct CellSpan {
 };
 
 struct LineBuffer {
-  std::string text;              // the lines back to back
-  std::vector<uint32_t> source;  // page offset of each byte of text
+  std::string text;  // the lines back to back
+  // Page offset of each byte of text (filled as text is appended, so never zeroed first).
+  std::vector<uint32_t, DefaultInitAllocator<uint32_t>> source;
   std::vector<Line> lines;
   std::vector<CellSpan> cells;
 

@@ -44,6 +44,13 @@ inline bool IsCollapsibleSpace(uint32_t cp) {
   return cp <= 0x3000 && IsWideSpace(cp);  // CJK text is above U+3000
 }
 
+// Code points in valid UTF-8: the bytes that are not continuation bytes.
+inline size_t CountCodePoints(std::string_view text) {
+  size_t n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 // East Asian wide characters (CJK ideographs, kana, Hangul, fullwidth forms and punctuation).
 bool IsWide(uint32_t cp);
 

@@ -11,7 +11,7 @@
 #include "runtime/read/html/chrome.h"
 #include "runtime/read/html/portal_meta.h"
 #include "runtime/read/html/source_align.h"
-#include "runtime/text/utf8.h"
+#include "runtime/read/html/text_counts.h"
 
 namespace verdict::read::html {
 namespace {
@@ -215,35 +215,9 @@ uint32_t PageTree::NodeOffset(const GumboNode* node, const NodeText& text) const
 
 PageTree::TextMeasure PageTree::MeasureText(std::string_view text) {
   TextMeasure m;
-  // A byte loop: ASCII and CJK (three-byte) characters are classified without decoding.
-  for (size_t i = 0; i < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    if (lead < 0x80) {
-      m.chars += !IsCollapsibleSpace(lead);
-      ++i;
-      continue;
-    }
-    if (const size_t run = text::CjkRunEnd(text, i); run > i) {  // U+4E00..U+9FFF, in bulk
-      const auto count = static_cast<uint32_t>((run - i) / 3);
-      m.chars += count;
-      m.cjk += count;
-      i = run;
-      continue;
-    }
-    if (lead >= 0xE4 && lead <= 0xE9 && i + 2 < text.size()) {  // U+4000..U+9FFF
-      ++m.chars;
-      // All but U+4DC0..U+4DFF (E4 B7 xx), the hexagram symbols.
-      m.cjk += lead != 0xE4 || static_cast<unsigned char>(text[i + 1]) != 0xB7;
-      i += 3;
-      continue;
-    }
-    const CodePoint cp = DecodeCodePoint(text, i);
-    if (!IsCollapsibleSpace(cp.value)) {
-      ++m.chars;
-      if (IsCjkIdeograph(cp.value)) ++m.cjk;
-    }
-    i += cp.length;
-  }
+  const TextCounts counts = CountText(text);
+  m.chars = counts.chars;
+  m.cjk = counts.cjk;
   if (m.chars == 0) return m;
   m.chrome = m.chars <= kMarkerTextChars && HasChromeMarker(text);
   // Longer text makes every block around it too long for a disclosure table anyway.

@@ -21,6 +21,15 @@ const GumboNode kExpandedText = [] {
   return node;
 }();
 
+// Every <p> without attributes: one node serves them all.
+const GumboNode kBareParagraph = [] {
+  GumboNode node{};
+  node.type = GUMBO_NODE_ELEMENT;
+  node.v.element.tag = GUMBO_TAG_P;
+  node.v.element.tag_namespace = GUMBO_NAMESPACE_HTML;
+  return node;
+}();
+
 bool OnlyHtmlSpace(std::string_view s) {
   return std::all_of(s.begin(), s.end(),
                      [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f'; });
@@ -174,11 +183,8 @@ void PageTree::AddExpandedText(uint32_t begin, uint32_t end, uint32_t parent, bo
 }
 
 const GumboNode* PageTree::ExpandedParagraph(const SkeletonParagraph& p) {
-  GumboNode& node = expanded_nodes_.emplace_back();
-  node.type = GUMBO_NODE_ELEMENT;
-  node.v.element.tag = GUMBO_TAG_P;
-  node.v.element.tag_namespace = GUMBO_NAMESPACE_HTML;
-  if (p.first_attribute == p.end_attribute) return &node;
+  if (p.first_attribute == p.end_attribute) return &kBareParagraph;
+  GumboNode& node = expanded_nodes_.emplace_back(kBareParagraph);
   std::vector<void*>& list = expanded_attribute_lists_.emplace_back();
   for (uint32_t a = p.first_attribute; a < p.end_attribute; ++a) {
     const SkeletonAttribute& from = skeleton_->attributes()[a];

@@ -16,7 +16,8 @@ namespace verdict::read::html {
 
 class ParsedPage {
  public:
-  // Parses `page` (kept alive by the caller); `use_skeleton` false always parses it whole.
+  // Parses `page` (valid UTF-8, kept alive by the caller); `use_skeleton` false always parses
+  // it whole.
   explicit ParsedPage(std::string_view page, bool use_skeleton = true);
   ParsedPage(const ParsedPage&) = delete;
   ParsedPage& operator=(const ParsedPage&) = delete;

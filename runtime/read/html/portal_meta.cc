@@ -267,10 +267,23 @@ MetaField ReadTitleElement(const PageTree& tree) {
   return title;
 }
 
+// True when no label can start at text[i]: labels start with an ideograph that does not follow
+// another (LabelAt's first test, inline for the loops that ask at every character).
+inline bool NoLabelAt(std::string_view text, size_t i, uint32_t previous_cp) {
+  const auto lead = static_cast<unsigned char>(text[i]);
+  return lead < 0xE4 || lead > 0xE9 || IsCjkIdeograph(previous_cp);
+}
+
 uint32_t CountDisclosureLabels(std::string_view text) {
   uint32_t count = 0;
   uint32_t previous = 0;
   for (size_t i = 0; i < text.size();) {
+    if (NoLabelAt(text, i, previous)) {
+      const CodePoint cp = DecodeCodePoint(text, i);
+      previous = cp.value;
+      i += cp.length;
+      continue;
+    }
     const LabelHit hit = LabelAt(text, i, previous);
     if (hit.label != nullptr) {
       ++count;
@@ -321,7 +334,7 @@ void LabelScanner::Scan(std::string_view text, const uint32_t* source) {
   }
   uint32_t previous = 0;
   while (i < text.size()) {
-    const LabelHit hit = LabelAt(text, i, previous);
+    const LabelHit hit = NoLabelAt(text, i, previous) ? LabelHit() : LabelAt(text, i, previous);
     if (hit.label == nullptr) {
       const CodePoint cp = DecodeCodePoint(text, i);
       previous = cp.value;

@@ -70,6 +70,7 @@ class Skeleton {
   // itself then. The content of raw-text elements (script, style, …) is cut whole when gumbo
   // passes it through unchanged; text inside tags, comments and RCDATA (title, textarea) is
   // kept verbatim; shortening stops for good at <plaintext>, <svg>, <math> and <frameset>.
+  // `page` must be valid UTF-8 (a DecodedText).
   static Skeleton Build(std::string_view page);
 
   bool empty() const { return markers_.empty(); }
