@@ -50,11 +50,14 @@ PageTree::PageTree(const GumboNode* root, std::string_view source, const Skeleto
       parsed_(skeleton_ != nullptr ? skeleton_->text() : source) {
   if (skeleton_ != nullptr) marker_seen_.assign(skeleton_->markers().size(), false);
   // About one node per '<' (a start tag and its end tag make an element and the text after).
-  const auto tags = static_cast<size_t>(std::count(parsed_.begin(), parsed_.end(), '<'));
-  nodes_.reserve(tags + 8);
-  measure_.reserve(tags + 8);
-  texts_.reserve(tags + 8);
-  offsets_.reserve(tags + 8);
+  // An expanded paragraph makes up to three nodes (whitespace, <p>, its text).
+  const size_t paragraphs = skeleton_ != nullptr ? skeleton_->paragraphs().size() : 0;
+  const size_t expected =
+      static_cast<size_t>(std::count(parsed_.begin(), parsed_.end(), '<')) + 3 * paragraphs + 8;
+  nodes_.reserve(expected);
+  measure_.reserve(expected);
+  texts_.reserve(expected);
+  offsets_.reserve(expected);
   Build(root);
   if (skeleton_ != nullptr && markers_seen_ != skeleton_->markers().size()) ok_ = false;
   if (ok_) Recount();

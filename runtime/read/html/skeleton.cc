@@ -314,14 +314,17 @@ class Scanner {
     while (i < n) {
       if (n - i >= 16) {
         // Sixteen bytes at a time up to a byte that may end plain text; the page is valid
-        // UTF-8, so any other byte is part of a character gumbo keeps.
+        // UTF-8, so any other byte is part of a character gumbo keeps. Such a byte is never a
+        // continuation byte, so blocks need not start on a character boundary.
         const unsigned mask = MaySpecial16(p + i);
         if (mask == 0) {
           i += 16;
-          while (i < n && IsContinuation(p[i])) ++i;  // the rest of a character begun inside
           continue;
         }
         i += static_cast<size_t>(__builtin_ctz(mask));
+      } else {
+        while (i < n && IsContinuation(p[i])) ++i;  // the rest of a character begun before
+        if (i >= n) break;
       }
       const unsigned char b = p[i];
       if (b < 0x80) {

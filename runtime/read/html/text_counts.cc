@@ -77,8 +77,9 @@ TextCounts CountText(std::string_view text) {
   while (i + 18 <= n) {
     const __m128i x = Load(p + i);
     if (Mask(_mm_cmpeq_epi8(_mm_max_epu8(x, Set(0xF0)), x)) != 0) {
-      // A four-byte character: this block character by character.
+      // A four-byte character: this block character by character, from its first lead.
       const size_t end = i + 16;
+      while (i < end && IsContinuation(p[i])) ++i;
       while (i < end) i += CountOne(text, i, counts);
       continue;
     }
@@ -108,8 +109,8 @@ TextCounts CountText(std::string_view text) {
                              _mm_cmpeq_epi8(zero, zero)));
     add(spaces, space);
     add(cjk, ideograph);
+    // Characters count at their first byte, so the next block may start inside one.
     i += 16;
-    while (i < n && IsContinuation(p[i])) ++i;  // the rest of a character begun in the block
   }
   const auto total = [](__m128i sum) {
     return static_cast<uint32_t>(_mm_cvtsi128_si64(sum) +
@@ -117,6 +118,7 @@ TextCounts CountText(std::string_view text) {
   };
   counts.chars += total(chars) - total(spaces);
   counts.cjk += total(cjk);
+  while (i < n && IsContinuation(p[i])) ++i;  // the rest of a character counted above
 #endif
   while (i < n) i += CountOne(text, i, counts);
   return counts;
@@ -206,9 +208,9 @@ size_t NonSpaceRunEnd(std::string_view text, size_t pos) {
       candidates &= candidates - 1;
       if (IsCollapsibleSpace(DecodeCodePoint(text, at).value)) return at;
     }
-    pos += 16;
-    while (pos < n && IsContinuation(p[pos])) ++pos;
+    pos += 16;  // candidates are never continuation bytes: blocks need not start on a boundary
   }
+  while (pos < n && IsContinuation(p[pos])) ++pos;
 #endif
   return NonSpaceRunEndByCharacter(text, pos);
 }
