@@ -198,14 +198,14 @@ std::string_view PageTree::SourceSpan(const GumboStringPiece& piece) const {
   if (piece.data < begin || piece.data + piece.length > begin + parsed_.size()) return {};
   const auto offset = static_cast<size_t>(piece.data - begin);
   if (skeleton_ == nullptr) return source_.substr(offset, piece.length);
-  const uint32_t from = skeleton_->ToPage(static_cast<uint32_t>(offset), marker_hint_);
-  const uint32_t to = skeleton_->ToPage(static_cast<uint32_t>(offset + piece.length), marker_hint_);
+  const uint32_t from = skeleton_->ToPage(static_cast<uint32_t>(offset), map_hint_);
+  const uint32_t to = skeleton_->ToPage(static_cast<uint32_t>(offset + piece.length), map_hint_);
   return source_.substr(from, to - from);
 }
 
 uint32_t PageTree::SourceOffset(size_t parsed_offset) const {
   const auto clamped = static_cast<uint32_t>(std::min(parsed_offset, parsed_.size()));
-  const uint32_t offset = skeleton_ != nullptr ? skeleton_->ToPage(clamped, marker_hint_) : clamped;
+  const uint32_t offset = skeleton_ != nullptr ? skeleton_->ToPage(clamped, map_hint_) : clamped;
   return std::min<uint32_t>(offset, static_cast<uint32_t>(source_.size()));
 }
 

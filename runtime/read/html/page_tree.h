@@ -144,6 +144,7 @@ class PageTree {
   std::deque<std::vector<void*>> expanded_attribute_lists_;
   std::vector<uint32_t> align_;     // scratch for AlignToSource
   mutable size_t marker_hint_ = 0;  // last marker index looked up (see Skeleton)
+  mutable size_t map_hint_ = 0;     // the same for Skeleton::ToPage
   std::vector<bool> marker_seen_;
   size_t markers_seen_ = 0;
   bool ok_ = true;

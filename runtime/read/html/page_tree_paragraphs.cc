@@ -140,7 +140,7 @@ void PageTree::AddParagraphs(const GumboNode* node, uint32_t parent, bool in_lin
   MarkSeen(k);
   const SkeletonMarker& run = markers[k];
   const auto& paragraphs = skeleton_->paragraphs();
-  uint32_t from = skeleton_->ToPage(begin, marker_hint_);  // page whitespace not yet added
+  uint32_t from = skeleton_->ToPage(begin, map_hint_);  // page whitespace not yet added
   for (uint32_t j = run.first_paragraph; j < run.end_paragraph; ++j) {
     const SkeletonParagraph& p = paragraphs[j];
     AddExpandedText(from, p.tag_begin, parent, in_link);
@@ -161,9 +161,8 @@ void PageTree::AddParagraphs(const GumboNode* node, uint32_t parent, bool in_lin
   // The whitespace after the run ends the node; its source, like gumbo's, runs on to where the
   // node's original text ends.
   AddExpandedText(
-      from, skeleton_->ToPage(begin + static_cast<uint32_t>(text.size()), marker_hint_), parent,
-      in_link,
-      skeleton_->ToPage(begin + static_cast<uint32_t>(t.original_text.length), marker_hint_));
+      from, skeleton_->ToPage(begin + static_cast<uint32_t>(text.size()), map_hint_), parent,
+      in_link, skeleton_->ToPage(begin + static_cast<uint32_t>(t.original_text.length), map_hint_));
 }
 
 void PageTree::AddExpandedText(uint32_t begin, uint32_t end, uint32_t parent, bool in_link,

@@ -256,9 +256,29 @@ size_t GreaterEnd(std::string_view s, size_t from) {
 // Fewest paragraphs a run must have to be cut.
 constexpr size_t kMinParagraphs = 2;
 
+// Attributes that survive in start tags: the ones the reader asks gumbo for.
+bool KeptAttribute(std::string_view lower) {
+  return lower == "class" || lower == "id" || lower == "style" || lower == "role" ||
+         lower == "hidden" || lower == "name" || lower == "content";
+}
+
+// Start tags whose attributes tree construction looks at: the formatting elements (the list of
+// active formatting elements compares attributes) and <input> (type=hidden in tables), plus
+// <isindex>, which gumbo expands using its attributes.
+bool KeepsAllAttributes(std::string_view name) {
+  static constexpr std::string_view kNames[] = {"a",  "b",    "big",   "code",   "em",     "font",
+                                                "i",  "nobr", "s",     "small",  "strike", "strong",
+                                                "tt", "u",    "input", "isindex"};
+  for (std::string_view n : kNames) {
+    if (NameIs(name, n)) return n != "a";  // <a> comes in pairs that never pile up
+  }
+  return false;
+}
+
 struct Scan {
   std::string text;
   std::vector<SkeletonMarker> markers;
+  std::vector<SkeletonCut> cuts;
   std::vector<SkeletonParagraph> paragraphs;
   std::vector<SkeletonAttribute> attributes;
 };
@@ -357,7 +377,64 @@ class Scanner {
     parts_.markers.push_back({static_cast<uint32_t>(parts_.text.size()),
                               static_cast<uint32_t>(begin), static_cast<uint32_t>(end), kind});
     parts_.text.push_back(marker_);
+    parts_.cuts.push_back({static_cast<uint32_t>(parts_.text.size()), static_cast<uint32_t>(end)});
     copied_ = end;
+  }
+
+  // Leaves page_[begin, end) (inside a start tag) out of the skeleton.
+  void Delete(size_t begin, size_t end) {
+    if (begin >= end) return;
+    parts_.text.append(page_.substr(copied_, begin - copied_));
+    parts_.cuts.push_back({static_cast<uint32_t>(parts_.text.size()), static_cast<uint32_t>(end)});
+    copied_ = end;
+  }
+
+  // Deletes the attributes of the start tag whose name ends at `name_end` and whose '>' is at
+  // `gt` that the reader never reads, with the whitespace before each, and href's value. Stops
+  // (keeping the rest) at anything but plain `name`, `name=value`, `name="value"` syntax.
+  void TrimAttributes(size_t name_end, size_t gt) {
+    size_t k = name_end;
+    size_t previous_end = name_end;  // where the tag name or the last attribute ended
+    while (k < gt) {
+      while (k < gt && IsSpace(page_[k])) ++k;
+      if (k >= gt || !IsAlpha(page_[k])) return;  // '/', odd names: left as they are
+      const size_t name_begin = k;
+      while (k < gt && (IsAlnum(page_[k]) || page_[k] == '-' || page_[k] == '_' ||
+                        page_[k] == ':' || page_[k] == '.')) {
+        ++k;
+      }
+      const size_t name_stop = k;
+      if (k < gt && !IsSpace(page_[k]) && page_[k] != '=') return;
+      size_t v = k;
+      while (v < gt && IsSpace(page_[v])) ++v;
+      size_t attribute_end = name_stop;
+      if (v < gt && page_[v] == '=') {
+        ++v;
+        while (v < gt && IsSpace(page_[v])) ++v;
+        if (v >= gt) return;
+        if (page_[v] == '"' || page_[v] == '\'') {
+          const size_t close = page_.find(page_[v], v + 1);
+          if (close == kNone || close >= gt) return;
+          attribute_end = close + 1;
+        } else {
+          while (v < gt && !IsSpace(page_[v])) ++v;
+          attribute_end = v;
+        }
+      }
+      // What follows must end the attribute by itself once the attribute is gone ("a="b"c"
+      // would otherwise join the tag name or the attribute before it to "c").
+      const char next = attribute_end < gt ? page_[attribute_end] : '>';
+      if (next != '>' && next != '/' && !IsSpace(next)) return;
+      std::string lower(page_.substr(name_begin, name_stop - name_begin));
+      for (char& c : lower) c = Lower(c);
+      if (lower == "href") {
+        Delete(name_stop, attribute_end);  // its presence makes a link; its value is never read
+      } else if (!KeptAttribute(lower)) {
+        Delete(previous_end, attribute_end);
+      }
+      previous_end = attribute_end;
+      k = attribute_end;
+    }
   }
 
   bool OnlySpaceSince(size_t from, size_t to) const {
@@ -402,6 +479,8 @@ class Scanner {
     marker.end_paragraph = static_cast<uint32_t>(good);
     parts_.markers.push_back(marker);
     parts_.text.push_back(paragraph_marker_);
+    parts_.cuts.push_back(
+        {static_cast<uint32_t>(parts_.text.size()), static_cast<uint32_t>(good_end)});
     copied_ = good_end;
     return good_end;
   }
@@ -514,6 +593,7 @@ class Scanner {
         NameIs(name, "frameset")) {
       return page_.size();  // the rest is not HTML text as the pre-scan models it
     }
+    if (!KeepsAllAttributes(name)) TrimAttributes(i + 1 + name.size(), end - 1);
     if (NameIs(name, "script")) return RawText(end, ScriptEnd(page_, end), CutKind::kScript);
     static constexpr std::pair<std::string_view, CutKind> kRaw[] = {
         {"style", CutKind::kStyle},
@@ -564,9 +644,10 @@ Skeleton Skeleton::Build(std::string_view page) {
   }
   if (marker == 0) return skeleton;
   Scan parts = Scanner(page, marker, paragraph_marker).Run();
-  if (parts.markers.empty()) return skeleton;
+  if (parts.cuts.empty()) return skeleton;
   skeleton.text_ = std::move(parts.text);
   skeleton.markers_ = std::move(parts.markers);
+  skeleton.cuts_ = std::move(parts.cuts);
   skeleton.paragraphs_ = std::move(parts.paragraphs);
   skeleton.attributes_ = std::move(parts.attributes);
   skeleton.marker_ = marker;
@@ -574,25 +655,44 @@ Skeleton Skeleton::Build(std::string_view page) {
   return skeleton;
 }
 
+namespace {
+
+// Index of the first element of `items` whose key(item) >= value (when `strict`, > value),
+// searching a few steps outward from `hint` first (updated to the answer), then by bisection.
+template <typename T, typename Key>
+size_t HintedBound(const std::vector<T>& items, uint32_t value, bool strict, size_t& hint,
+                   Key key) {
+  const auto before = [&](size_t k) {
+    return strict ? key(items[k]) <= value : key(items[k]) < value;
+  };
+  constexpr int kSteps = 8;
+  const size_t n = items.size();
+  size_t k = std::min(hint, n);
+  int steps = 0;
+  while (k < n && before(k) && steps++ < kSteps) ++k;
+  while (k > 0 && !before(k - 1) && steps++ < kSteps) --k;
+  if ((k < n && before(k)) || (k > 0 && !before(k - 1))) {
+    k = static_cast<size_t>(std::partition_point(items.begin(), items.end(),
+                                                 [&](const T& item) {
+                                                   return strict ? key(item) <= value
+                                                                 : key(item) < value;
+                                                 }) -
+                            items.begin());
+  }
+  hint = k;
+  return k;
+}
+
+}  // namespace
+
 size_t Skeleton::FirstMarkerFrom(uint32_t offset) const {
-  const auto it =
-      std::lower_bound(markers_.begin(), markers_.end(), offset,
-                       [](const SkeletonMarker& m, uint32_t value) { return m.skeleton < value; });
-  return static_cast<size_t>(it - markers_.begin());
+  size_t hint = 0;
+  return FirstMarkerFrom(offset, hint);
 }
 
 size_t Skeleton::FirstMarkerFrom(uint32_t offset, size_t& hint) const {
-  // A few steps from the hint, then binary search.
-  constexpr int kSteps = 8;
-  const size_t n = markers_.size();
-  size_t k = std::min(hint, n);
-  int steps = 0;
-  while (k < n && markers_[k].skeleton < offset && steps++ < kSteps) ++k;
-  while (k > 0 && markers_[k - 1].skeleton >= offset && steps++ < kSteps) --k;
-  const bool found =
-      (k == n || markers_[k].skeleton >= offset) && (k == 0 || markers_[k - 1].skeleton < offset);
-  hint = found ? k : FirstMarkerFrom(offset);
-  return hint;
+  return HintedBound(markers_, offset, /*strict=*/false, hint,
+                     [](const SkeletonMarker& m) { return m.skeleton; });
 }
 
 uint32_t Skeleton::ToPage(uint32_t offset) const {
@@ -601,10 +701,12 @@ uint32_t Skeleton::ToPage(uint32_t offset) const {
 }
 
 uint32_t Skeleton::ToPage(uint32_t offset, size_t& hint) const {
-  const size_t before = FirstMarkerFrom(offset, hint);  // markers strictly before `offset`
-  if (before == 0) return offset;
-  const SkeletonMarker& m = markers_[before - 1];
-  return m.page_end + (offset - m.skeleton - 1);
+  // The last cut at or before `offset` says where the page is.
+  const size_t after = HintedBound(cuts_, offset, /*strict=*/true, hint,
+                                   [](const SkeletonCut& c) { return c.skeleton_end; });
+  if (after == 0) return offset;
+  const SkeletonCut& c = cuts_[after - 1];
+  return c.page_end + (offset - c.skeleton_end);
 }
 
 }  // namespace verdict::read::html

@@ -63,6 +63,13 @@ struct SkeletonParagraph {
   uint32_t end_attribute = 0;
 };
 
+// A place where skeleton and page differ: skeleton bytes before `skeleton_end` are followed by
+// page bytes from `page_end` on (a marker's end, or the end of deleted attributes).
+struct SkeletonCut {
+  uint32_t skeleton_end = 0;
+  uint32_t page_end = 0;
+};
+
 class Skeleton {
  public:
   // The skeleton of `page` (UTF-8). empty() when nothing was shortened, or when the page holds
@@ -70,10 +77,13 @@ class Skeleton {
   // itself then. The content of raw-text elements (script, style, …) is cut whole when gumbo
   // passes it through unchanged; text inside tags, comments and RCDATA (title, textarea) is
   // kept verbatim; shortening stops for good at <plaintext>, <svg>, <math> and <frameset>.
+  // Start tags lose the attributes the reader never reads (all but class, id, style, role,
+  // hidden, name, content) and href its value (only its presence counts), except on formatting
+  // elements and <input>, whose attributes tree construction compares or reads.
   // `page` must be valid UTF-8 (a DecodedText).
   static Skeleton Build(std::string_view page);
 
-  bool empty() const { return markers_.empty(); }
+  bool empty() const { return cuts_.empty(); }
   std::string_view text() const { return text_; }
   // The marker byte: printable ASCII that occurs nowhere in the page.
   char marker() const { return marker_; }
@@ -84,18 +94,20 @@ class Skeleton {
   const std::vector<SkeletonAttribute>& attributes() const { return attributes_; }
 
   // The page offset of skeleton offset `offset` (0..text().size()); a marker maps to the start
-  // of its run, the byte after it to the end of the run.
+  // of its run, the byte after it to the end of the run; deleted attributes map to nothing.
   uint32_t ToPage(uint32_t offset) const;
   // Index of the first marker at skeleton offset >= `offset` (markers().size() when none).
   size_t FirstMarkerFrom(uint32_t offset) const;
   // The same two, searching outward from `hint` (an earlier answer, updated to this one):
   // near-constant time for offsets that come roughly in page order, as a tree walk asks them.
+  // Each keeps its own hint.
   size_t FirstMarkerFrom(uint32_t offset, size_t& hint) const;
   uint32_t ToPage(uint32_t offset, size_t& hint) const;
 
  private:
   std::string text_;
   std::vector<SkeletonMarker> markers_;
+  std::vector<SkeletonCut> cuts_;  // markers and deletions, by skeleton_end
   std::vector<SkeletonParagraph> paragraphs_;
   std::vector<SkeletonAttribute> attributes_;
   char marker_ = 0;

@@ -32,6 +32,21 @@ std::string Where(std::string_view page, std::string_view piece) {
   return std::to_string(piece.data() - page.data()) + "+" + std::to_string(piece.size());
 }
 
+// Every attribute the reader asks for, as one string.
+std::string AttributesRead(const PageTree& tree, uint32_t i) {
+  std::string out;
+  for (const char* name : {"class", "id", "style", "role", "name", "content"}) {
+    out += std::string(name) + "=" + std::string(tree.Attribute(i, name)) + ";";
+  }
+  const GumboNode* node = tree.node(i).gumbo;
+  if (node->type == GUMBO_NODE_ELEMENT) {
+    for (const char* name : {"hidden", "href"}) {
+      if (gumbo_get_attribute(&node->v.element.attributes, name) != nullptr) out += name;
+    }
+  }
+  return out;
+}
+
 // The first difference between the trees of a skeleton parse and a whole-page parse of `page`
 // (empty when there is none). `used` tells whether the skeleton was used.
 std::string TreeDifference(std::string_view page, bool* used = nullptr) {
@@ -60,8 +75,8 @@ std::string TreeDifference(std::string_view page, bool* used = nullptr) {
     } else if (x.chars != y.chars || x.cjk != y.cjk || x.labels != y.labels ||
                x.chrome_chars != y.chrome_chars || x.max_run != y.max_run) {
       diff << "measures";
-    } else if (a.ClassAndId(i) != b.ClassAndId(i)) {
-      diff << "attributes";
+    } else if (AttributesRead(a, i) != AttributesRead(b, i)) {
+      diff << "attributes " << AttributesRead(a, i) << " vs " << AttributesRead(b, i);
     }
     if (!diff.str().empty()) return "node " + std::to_string(i) + ": " + diff.str();
   }
@@ -137,7 +152,7 @@ TEST(SkeletonTest, HintedLookupsAgreeWithBinarySearch) {
 TEST(SkeletonTest, KeepsReferencesCarriageReturnsAndMarkupVerbatim) {
   const std::string title = "<title>" + kProse + "</title>";
   const std::string comment = "<!-- " + kProse + " <p> -->";
-  const std::string attribute = "<div title=\"a>" + kProse + "\">";
+  const std::string attribute = "<div class=\"a>" + kProse + "\">";
   const std::string textarea = "<textarea>" + kProse + "</textarea>";
   // Raw text gumbo rewrites (CR, a control character) stays too.
   const std::string script_cr = "<script>var a = 1;\r\n" + kProse + "</script>";
@@ -161,8 +176,8 @@ TEST(SkeletonTest, CutsScriptAndStyleContentWhole) {
   const Skeleton s = Skeleton::Build(page);
   ASSERT_EQ(s.markers().size(), 2u);
   const std::string m(1, s.marker());
-  EXPECT_EQ(s.text(), "<script type=\"text/javascript\">" + m + "</script><style>" + m +
-                          "</STYLE><script>short</script><p>短</p>");
+  EXPECT_EQ(s.text(),
+            "<script>" + m + "</script><style>" + m + "</STYLE><script>short</script><p>短</p>");
   for (size_t k = 0; k < 2; ++k) {
     const SkeletonMarker& marker = s.markers()[k];
     EXPECT_EQ(page.substr(marker.page_begin, marker.page_end - marker.page_begin),
@@ -217,6 +232,35 @@ TEST(SkeletonTest, LeavesParagraphsThatAreNotSimpleOrNotAlone) {
       EXPECT_EQ(m.kind, CutKind::kText) << body;
     }
   }
+}
+
+TEST(SkeletonTest, DropsAttributesTheReaderNeverReads) {
+  const std::string page =
+      "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=zh><meta name=\"PubDate\" "
+      "content=\"2024-03-28\" http-equiv=x /><table width=\"100%\" class=\"xxgk\" border=0>"
+      "<td class=\"label\" id = 'a'  nowrap>x</td></table><a href=\"/zwgk/index.html\" "
+      "target=\"_blank\" style=\"color:red\">y</a><b title=\"t\">z</b><input type=\"hidden\" "
+      "value=\"v\"><img src=\"/a.png\"/><div title=\"a\"b=\"c\" role=\"navigation\" hidden>w</div>"
+      "<p>" +
+      kProse + "</p>";
+  const Skeleton s = Skeleton::Build(page);
+  const std::string m(1, s.marker());
+  EXPECT_EQ(s.text(),
+            "<html><meta name=\"PubDate\" content=\"2024-03-28\" /><table class=\"xxgk\">"
+            "<td class=\"label\" id = 'a'>x</td></table><a href style=\"color:red\">y</a>"
+            "<b title=\"t\">z</b><input type=\"hidden\" value=\"v\"><img/>"
+            // "b" joins the quote before it: nothing is dropped from there on.
+            "<div title=\"a\"b=\"c\" role=\"navigation\" hidden>w</div><p>" +
+                m + "</p>");
+  // Offsets after dropped attributes are the page's.
+  const auto skeleton_at = [&](std::string_view piece) {
+    return static_cast<uint32_t>(s.text().find(piece));
+  };
+  EXPECT_EQ(s.ToPage(skeleton_at("<table")), page.find("<table"));
+  for (std::string_view piece : {" class=\"xxgk\"", ">x<", " style=", "<img", "<div title"}) {
+    EXPECT_EQ(s.ToPage(skeleton_at(piece)), page.find(piece)) << piece;
+  }
+  EXPECT_EQ(s.ToPage(static_cast<uint32_t>(s.text().size())), page.size());
 }
 
 TEST(SkeletonTest, StopsAtPlaintextAndForeignContent) {
@@ -483,6 +527,23 @@ class PageGenerator {
         "<form>",
         "<input value=\"a>b\">",
         "<img alt='x>y' src=a>",
+        "<td width=\"10\" class=\"label\">",
+        "<a href=\"/y\" target=_blank class=\"nav\">",
+        "<span style=\"display:none\" data-x='1'>",
+        "</span>",
+        "<table border=0 cellspacing=\"0\" id=t>",
+        "<p align=center>",
+        "<img src=\"a.png\"/>",
+        "<meta name=\"PubDate\" content=\"2024-03-28 09:18\" />",
+        "<div id=x onclick=\"a>b\" role=\"navigation\">",
+        "<div a = \"b\" class = 'c' hidden>",
+        "<li class=\"x\"title=\"y\">",
+        "<b class=\"x\" title=\"y\">",
+        "<font color=\"red\" size=3>",
+        "<input type=hidden name=q>",
+        "<div title=\"t\"/ class=\"after-slash\">",
+        "<html lang=\"zh\" class=\"late\">",
+        "<body onload=\"x()\" class=\"b\">",
         "<p/>",
         "<head>",
         "<body>",
