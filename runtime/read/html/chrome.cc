@@ -36,16 +36,17 @@ constexpr std::array<std::string_view, 15> kFooterMarkers = {
     "网站地图",  "Copyright",  "COPYRIGHT", "©",          "主办单位：",
     "主办单位:", "承办单位：", "承办单位:", "技术支持：", "技术支持:"};
 
-const MarkerSet& WidgetMarkers() {
-  static const MarkerSet set({kWidgetMarkers});
-  return set;
-}
 const MarkerSet& BreadcrumbMarkers() {
   static const MarkerSet set({kBreadcrumbMarkers});
   return set;
 }
 const MarkerSet& FooterMarkers() {
   static const MarkerSet set({kFooterMarkers});
+  return set;
+}
+// Widget and footer markers, for one pass over a short line.
+const MarkerSet& WidgetOrFooterMarkers() {
+  static const MarkerSet set({kWidgetMarkers, kFooterMarkers});
   return set;
 }
 // All three, for one pass over a text.
@@ -243,10 +244,13 @@ bool IsChromeLine(std::string_view line, uint32_t chars, uint32_t link_chars) {
     if (separators >= 1 && link_chars * 2 >= chars) return true;
     if (separators >= 2 && longest <= kCrumbSegmentChars) return true;
   }
-  if (chars <= kWidgetLineChars && (WidgetMarkers().FoundIn(line) || HasFontSizeWidget(line))) {
+  // Short lines: widget or footer words, in one pass; longer ones up to the footer limit:
+  // footer words.
+  if (chars <= kWidgetLineChars) {
+    if (WidgetOrFooterMarkers().FoundIn(line) || HasFontSizeWidget(line)) return true;
+  } else if (chars <= kFooterLineChars && FooterMarkers().FoundIn(line)) {
     return true;
   }
-  if (chars <= kFooterLineChars && FooterMarkers().FoundIn(line)) return true;
   // A line of nothing but links: a related-articles or attachment list entry.
   return link_chars >= chars;
 }

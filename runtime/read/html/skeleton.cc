@@ -257,9 +257,11 @@ size_t GreaterEnd(std::string_view s, size_t from) {
 constexpr size_t kMinParagraphs = 2;
 
 // Attributes that survive in start tags: the ones the reader asks gumbo for.
-bool KeptAttribute(std::string_view lower) {
-  return lower == "class" || lower == "id" || lower == "style" || lower == "role" ||
-         lower == "hidden" || lower == "name" || lower == "content";
+bool KeptAttribute(std::string_view name) {
+  for (std::string_view kept : {"class", "id", "style", "role", "hidden", "name", "content"}) {
+    if (NameIs(name, kept)) return true;
+  }
+  return false;
 }
 
 // Start tags whose attributes tree construction looks at: the formatting elements (the list of
@@ -425,11 +427,10 @@ class Scanner {
       // would otherwise join the tag name or the attribute before it to "c").
       const char next = attribute_end < gt ? page_[attribute_end] : '>';
       if (next != '>' && next != '/' && !IsSpace(next)) return;
-      std::string lower(page_.substr(name_begin, name_stop - name_begin));
-      for (char& c : lower) c = Lower(c);
-      if (lower == "href") {
+      const std::string_view name = page_.substr(name_begin, name_stop - name_begin);
+      if (NameIs(name, "href")) {
         Delete(name_stop, attribute_end);  // its presence makes a link; its value is never read
-      } else if (!KeptAttribute(lower)) {
+      } else if (!KeptAttribute(name)) {
         Delete(previous_end, attribute_end);
       }
       previous_end = attribute_end;

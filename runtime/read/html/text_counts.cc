@@ -5,6 +5,7 @@
 #include "runtime/read/html/text_counts.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "runtime/read/html/char_class.h"
 
@@ -59,65 +60,102 @@ TextCounts CountTextByCharacter(std::string_view text) {
   return counts;
 }
 
+#if defined(__SSE2__)
+namespace {
+
+// Per-byte flags (0/1) of the blocks counted so far, summed with SAD into two 64-bit lanes.
+struct BlockSums {
+  __m128i chars = _mm_setzero_si128();  // non-continuation bytes
+  __m128i spaces = _mm_setzero_si128();
+  __m128i cjk = _mm_setzero_si128();
+};
+
+inline void AddFlags(__m128i& sum, __m128i mask) {
+  sum = _mm_add_epi64(sum, _mm_sad_epu8(_mm_and_si128(mask, Set(1)), _mm_setzero_si128()));
+}
+
+inline uint32_t Total(__m128i sum) {
+  return static_cast<uint32_t>(_mm_cvtsi128_si64(sum) +
+                               _mm_cvtsi128_si64(_mm_unpackhi_epi64(sum, sum)));
+}
+
+// Counts the characters whose first byte is one of the 16 at q and set in `valid`; q[16] and
+// q[17] must be readable (they complete characters begun at the end).
+inline void CountBlock(const unsigned char* q, __m128i valid, BlockSums& sums) {
+  const __m128i x = Load(q);
+  const __m128i x1 = Load(q + 1);
+  const __m128i x2 = Load(q + 2);
+  const auto eq = [](__m128i v, int c) { return _mm_cmpeq_epi8(v, Set(c)); };
+  const __m128i eq_e2 = eq(x, 0xE2);
+  const __m128i eq_e3 = eq(x, 0xE3);
+  // ASCII blanks; NBSP (C2 A0); U+1680 (E1 9A 80); U+2000..U+200A and U+202F (E2 80 ..);
+  // U+205F (E2 81 9F); U+3000 (E3 80 80): IsCollapsibleSpace.
+  const __m128i e2_80 = _mm_or_si128(InRange(x2, 0x80, 0x0A), eq(x2, 0xAF));
+  const __m128i space = _mm_or_si128(
+      _mm_or_si128(_mm_or_si128(eq(x, ' '), InRange(x, '\t', '\r' - '\t')),
+                   _mm_and_si128(eq(x, 0xC2), eq(x1, 0xA0))),
+      _mm_or_si128(_mm_and_si128(eq(x, 0xE1), _mm_and_si128(eq(x1, 0x9A), eq(x2, 0x80))),
+                   _mm_or_si128(_mm_and_si128(
+                                    eq_e2, _mm_or_si128(_mm_and_si128(eq(x1, 0x80), e2_80),
+                                                        _mm_and_si128(eq(x1, 0x81), eq(x2, 0x9F)))),
+                                _mm_and_si128(eq_e3, _mm_and_si128(eq(x1, 0x80), eq(x2, 0x80))))));
+  // U+3400..U+4DBF and U+4E00..U+9FFF but U+4DC0..U+4DFF; U+F900..U+FAFF.
+  const __m128i ideograph = _mm_or_si128(
+      _mm_andnot_si128(_mm_and_si128(eq(x, 0xE4), eq(x1, 0xB7)), InRange(x, 0xE4, 5)),
+      _mm_or_si128(_mm_and_si128(eq_e3, _mm_cmpeq_epi8(_mm_max_epu8(x1, Set(0x90)), x1)),
+                   _mm_and_si128(eq(x, 0xEF), InRange(x1, 0xA4, 7))));
+  const __m128i lead = _mm_andnot_si128(eq(_mm_and_si128(x, Set(0xC0)), 0x80), valid);
+  AddFlags(sums.chars, lead);
+  AddFlags(sums.spaces, _mm_and_si128(space, valid));
+  AddFlags(sums.cjk, _mm_and_si128(ideograph, valid));
+}
+
+// True when a byte of the 16 at q opens a four-byte character (left to CountOne).
+inline bool HasFourByteLead(const unsigned char* q) {
+  const __m128i x = Load(q);
+  return Mask(_mm_cmpeq_epi8(_mm_max_epu8(x, Set(0xF0)), x)) != 0;
+}
+
+}  // namespace
+#endif
+
 TextCounts CountText(std::string_view text) {
   TextCounts counts;
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   size_t i = 0;
 #if defined(__SSE2__)
-  // Per-byte flags (0/1) summed per block with SAD into two 64-bit lanes.
-  const __m128i one = Set(1);
-  const __m128i zero = _mm_setzero_si128();
-  __m128i chars = zero;  // non-continuation bytes minus spaces, kept as two sums
-  __m128i spaces = zero;
-  __m128i cjk = zero;
-  const auto add = [&](__m128i& sum, __m128i mask) {
-    sum = _mm_add_epi64(sum, _mm_sad_epu8(_mm_and_si128(mask, one), zero));
-  };
+  BlockSums sums;
+  const __m128i all = _mm_cmpeq_epi8(_mm_setzero_si128(), _mm_setzero_si128());
   while (i + 18 <= n) {
-    const __m128i x = Load(p + i);
-    if (Mask(_mm_cmpeq_epi8(_mm_max_epu8(x, Set(0xF0)), x)) != 0) {
+    if (HasFourByteLead(p + i)) {
       // A four-byte character: this block character by character, from its first lead.
       const size_t end = i + 16;
       while (i < end && IsContinuation(p[i])) ++i;
       while (i < end) i += CountOne(text, i, counts);
       continue;
     }
-    const __m128i x1 = Load(p + i + 1);
-    const __m128i x2 = Load(p + i + 2);
-    const auto eq = [](__m128i v, int c) { return _mm_cmpeq_epi8(v, Set(c)); };
-    const __m128i eq_e2 = eq(x, 0xE2);
-    const __m128i eq_e3 = eq(x, 0xE3);
-    // ASCII blanks; NBSP (C2 A0); U+1680 (E1 9A 80); U+2000..U+200A and U+202F (E2 80 ..);
-    // U+205F (E2 81 9F); U+3000 (E3 80 80): IsCollapsibleSpace.
-    const __m128i e2_80 = _mm_or_si128(InRange(x2, 0x80, 0x0A), eq(x2, 0xAF));
-    const __m128i space = _mm_or_si128(
-        _mm_or_si128(_mm_or_si128(eq(x, ' '), InRange(x, '\t', '\r' - '\t')),
-                     _mm_and_si128(eq(x, 0xC2), eq(x1, 0xA0))),
-        _mm_or_si128(
-            _mm_and_si128(eq(x, 0xE1), _mm_and_si128(eq(x1, 0x9A), eq(x2, 0x80))),
-            _mm_or_si128(
-                _mm_and_si128(eq_e2, _mm_or_si128(_mm_and_si128(eq(x1, 0x80), e2_80),
-                                                  _mm_and_si128(eq(x1, 0x81), eq(x2, 0x9F)))),
-                _mm_and_si128(eq_e3, _mm_and_si128(eq(x1, 0x80), eq(x2, 0x80))))));
-    // U+3400..U+4DBF and U+4E00..U+9FFF but U+4DC0..U+4DFF; U+F900..U+FAFF.
-    const __m128i ideograph = _mm_or_si128(
-        _mm_andnot_si128(_mm_and_si128(eq(x, 0xE4), eq(x1, 0xB7)), InRange(x, 0xE4, 5)),
-        _mm_or_si128(_mm_and_si128(eq_e3, _mm_cmpeq_epi8(_mm_max_epu8(x1, Set(0x90)), x1)),
-                     _mm_and_si128(eq(x, 0xEF), InRange(x1, 0xA4, 7))));
-    add(chars, _mm_xor_si128(_mm_cmpeq_epi8(_mm_and_si128(x, Set(0xC0)), Set(0x80)),
-                             _mm_cmpeq_epi8(zero, zero)));
-    add(spaces, space);
-    add(cjk, ideograph);
+    CountBlock(p + i, all, sums);
     // Characters count at their first byte, so the next block may start inside one.
     i += 16;
   }
-  const auto total = [](__m128i sum) {
-    return static_cast<uint32_t>(_mm_cvtsi128_si64(sum) +
-                                 _mm_cvtsi128_si64(_mm_unpackhi_epi64(sum, sum)));
-  };
-  counts.chars += total(chars) - total(spaces);
-  counts.cjk += total(cjk);
+  if (i < n) {
+    // The last bytes (most text nodes are shorter than a block) from a zero-padded copy, with
+    // only the copied bytes counted.
+    alignas(16) unsigned char tail[48] = {};
+    const size_t left = n - i;
+    std::memcpy(tail, p + i, left);
+    if (!HasFourByteLead(tail) && !HasFourByteLead(tail + 16)) {
+      const __m128i index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+      for (size_t block = 0; block < left; block += 16) {
+        const auto valid_bytes = static_cast<char>(left - block);
+        CountBlock(tail + block, _mm_cmplt_epi8(index, _mm_set1_epi8(valid_bytes)), sums);
+      }
+      i = n;
+    }
+  }
+  counts.chars += Total(sums.chars) - Total(sums.spaces);
+  counts.cjk += Total(sums.cjk);
   while (i < n && IsContinuation(p[i])) ++i;  // the rest of a character counted above
 #endif
   while (i < n) i += CountOne(text, i, counts);
