@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HTML beside plain text: the same reports checked as .txt and as portal pages, per input byte.
 #
-#   VERDICT=build/cli/verdict bench/formats.sh        (BENCH_CPU=1: CPU seconds, not wall clock)
+#   VERDICT=build/cli/verdict bench/formats.sh        (BENCH_CPU=1: CPU seconds, not wall clock;
+#                                                      BENCH_IR=1: instructions, with valgrind)
 #
 # Takes the first N (default 2000) UTF-8 documents of the text corpus (bench/out/corpus, made
 # by bench/run.sh or bench/make_corpus.py), also as GB18030 text, wraps each into a portal page
@@ -48,6 +49,14 @@ for rel in sys.stdin.read().split():
 fi
 
 time_once() {  # time_once DIR: seconds of one run over DIR (wall clock, or CPU with BENCH_CPU=1)
+  if [ "${BENCH_IR:-0}" = 1 ]; then
+    # Billions of instructions (valgrind's callgrind count): the same on every run, so changes
+    # can be compared on a VM whose speed drifts; about 50 times slower than a plain run.
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+      "$VERDICT" check -q --color never --rules "$RULES" "$1" > /dev/null 2> "$OUT/.ir"
+    grep -o 'Collected : [0-9]*' "$OUT/.ir" | awk '{printf "%.4f", $3 / 1e9}'
+    return
+  fi
   if [ "${BENCH_CPU:-0}" = 1 ]; then
     # User + system CPU seconds: steadier than wall clock on a shared VM.
     /usr/bin/time -o "$OUT/.time" -f '%U %S' \
@@ -69,6 +78,10 @@ time_once() {  # time_once DIR: seconds of one run over DIR (wall clock, or CPU 
 # into the ratios.
 SETS=(empty txt html-utf8 txt-gb18030 html-gbk)
 mkdir -p "$OUT/empty"
+if [ "${BENCH_IR:-0}" = 1 ]; then
+  command -v valgrind > /dev/null || die "BENCH_IR=1 needs valgrind (apt-get install valgrind)"
+  RUNS=1  # instruction counts do not drift
+fi
 declare -A best
 for _ in $(seq "$RUNS"); do
   for set in "${SETS[@]}"; do
@@ -82,10 +95,13 @@ done
 # The fixed start-up (loading the rule set and its matcher database) is the best time on an
 # empty folder, taken off, so the figures compare the cost per input byte.
 startup=${best[empty]}
-clock=wall-clock; [ "${BENCH_CPU:-0}" = 1 ] && clock="CPU (user+sys)"
-echo "machine: $(nproc) cores (nproc); verdict single-threaded; $RUNS rounds, $clock seconds;" \
-  "start-up ${startup} s (subtracted)"
-printf '| input | files | MB | best s | MB/s | s per MB vs UTF-8 text | vs text in the same encoding |\n'
+clock="wall-clock seconds"; unit=s; rate_unit=MB/s
+[ "${BENCH_CPU:-0}" = 1 ] && clock="CPU (user+sys) seconds"
+if [ "${BENCH_IR:-0}" = 1 ]; then clock="billions of instructions (Gi)"; unit=Gi; rate_unit=MB/Gi; fi
+echo "machine: $(nproc) cores (nproc); verdict single-threaded; $RUNS rounds, $clock;" \
+  "start-up ${startup} $unit (subtracted)"
+printf '| input | files | MB | best %s | %s | %s per MB vs UTF-8 text | vs text in the same encoding |\n' \
+  "$unit" "$rate_unit" "$unit"
 printf '|---|---:|---:|---:|---:|---:|---:|\n'
 declare -A rate_of
 for set in txt html-utf8 txt-gb18030 html-gbk; do

@@ -63,6 +63,9 @@ TextCounts CountTextByCharacter(std::string_view text) {
 #if defined(__SSE2__)
 namespace {
 
+// Tails shorter than this are counted character by character.
+constexpr size_t kPaddedTail = 8;
+
 // Per-byte flags (0/1) of the blocks counted so far, summed with SAD into two 64-bit lanes.
 struct BlockSums {
   __m128i chars = _mm_setzero_si128();  // non-continuation bytes
@@ -139,9 +142,9 @@ TextCounts CountText(std::string_view text) {
     // Characters count at their first byte, so the next block may start inside one.
     i += 16;
   }
-  if (i < n) {
-    // The last bytes (most text nodes are shorter than a block) from a zero-padded copy, with
-    // only the copied bytes counted.
+  if (n - i >= kPaddedTail) {
+    // The last bytes (many text nodes are shorter than a block) from a zero-padded copy, with
+    // only the copied bytes counted; a few bytes are cheaper one by one.
     alignas(16) unsigned char tail[48] = {};
     const size_t left = n - i;
     std::memcpy(tail, p + i, left);
