@@ -113,8 +113,13 @@ LabelHit LabelAt(std::string_view text, size_t pos, uint32_t previous_cp) {
   }
   const uint32_t first = Code3(text, pos);
   if (!LabelStarts()[Fold(first)]) return {};
+  // Labels are two or more three-byte characters: unless whitespace follows the first one,
+  // the second must be there as it is.
+  const std::string_view second = text.substr(pos + 3, 3);
+  const bool spaced = !second.empty() && IsCollapsibleSpace(DecodeCodePoint(text, pos + 3).value);
   for (const Label& label : kLabels) {
     if (Code3(label.text, 0) != first) continue;
+    if (!spaced && second != label.text.substr(3, 3)) continue;
     const size_t end = MatchLabel(text, pos, label.text);
     if (end == std::string_view::npos) continue;
     size_t k = SkipSpaces(text, end);
