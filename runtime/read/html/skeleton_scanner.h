@@ -1,0 +1,122 @@
+// The skeleton pre-scan's machinery (internal to skeleton*.cc): a scanner that follows just
+// enough of the HTML tokenizer to know where character tokens and attributes come from, and
+// the small tokenizer helpers it uses. Skeleton::Build (skeleton.h) is the public entry.
+#ifndef VERDICT_RUNTIME_READ_HTML_SKELETON_SCANNER_H_
+#define VERDICT_RUNTIME_READ_HTML_SKELETON_SCANNER_H_
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "runtime/read/html/skeleton.h"
+
+namespace verdict::read::html::skeleton {
+
+// Runs shorter than this (after their leading whitespace) are kept: not worth a marker.
+constexpr size_t kMinRun = 12;
+// A tag longer than this is most likely an unclosed quote; stop shortening there.
+constexpr size_t kMaxTag = size_t{64} << 10;
+// Marker bytes to choose from: printable, never part of a character reference or a space.
+constexpr std::string_view kMarkerCandidates = "~`^|{}\\";
+constexpr size_t kNone = std::string_view::npos;
+
+// Whitespace as the tokenizer sees it (CR becomes LF before tokenizing).
+inline bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool IsAlnum(char c) { return IsAlpha(c) || (c >= '0' && c <= '9'); }
+inline char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+inline bool IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+// ASCII bytes a run of text may hold (kPlainAscii), and those of raw text (kRawAscii).
+extern const std::array<bool, 128> kPlainAscii;
+extern const std::array<bool, 128> kRawAscii;
+
+// True when `name` is `lower` (lowercase ASCII) ignoring ASCII case.
+bool NameIs(std::string_view name, std::string_view lower);
+// The tag whose name starts at s[at]: sets `name` and returns the position after its '>'
+// (npos when the page ends inside it), following quoted attribute values.
+size_t TagEnd(std::string_view s, size_t at, std::string_view& name);
+// Where script data from s[k] ends (the '<' of "</script"), npos when the page ends first.
+size_t ScriptEnd(std::string_view s, size_t k);
+// The '<' of the end tag closing raw text or RCDATA element `name` from s[k], or npos.
+size_t RawTextEnd(std::string_view s, size_t k, std::string_view name);
+// After a comment starting "<!--" at s[at] (after its '>'), or npos.
+size_t CommentEnd(std::string_view s, size_t at);
+// After a bogus comment or doctype from s[from] (its first '>'), or npos.
+size_t GreaterEnd(std::string_view s, size_t from);
+// Length of the multi-byte character at p (left bytes available) when gumbo passes it through
+// unchanged; 0 otherwise.
+size_t PlainMultiByte(const unsigned char* p, size_t left);
+// Bits of the 16 bytes at p that may end a run of plain text in valid UTF-8.
+unsigned MaySpecial16(const unsigned char* p);
+
+// What the scan makes: the skeleton's text and its map back to the page.
+struct Scan {
+  std::string text;
+  std::vector<SkeletonMarker> markers;
+  std::vector<SkeletonCut> cuts;
+  std::vector<SkeletonParagraph> paragraphs;
+  std::vector<SkeletonAttribute> attributes;
+};
+
+// One forward pass over a page (valid UTF-8): skeleton_scanner.cc follows the tokenizer and
+// cuts text, skeleton_paragraphs.cc cuts runs of simple paragraphs, skeleton_attributes.cc
+// drops attributes.
+class Scanner {
+ public:
+  // `paragraph_marker` 0: paragraph runs are not cut.
+  Scanner(std::string_view page, char marker, char paragraph_marker)
+      : page_(page), marker_(marker), paragraph_marker_(paragraph_marker) {}
+
+  Scan Run();
+
+ private:
+  // Scans the text run at page_[i]; shortens it when long enough. Returns where it ends.
+  size_t Text(size_t i);
+  // Where the characters gumbo passes through unchanged, from page_[i], end (at most at
+  // `limit`, on a character boundary); `ascii` says which ASCII bytes count.
+  size_t PlainEnd(size_t i, size_t limit, const std::array<bool, 128>& ascii) const;
+  // Cuts page_[begin, end) to a marker of `kind` when it is long enough.
+  void Cut(size_t begin, size_t end, CutKind kind = CutKind::kText);
+  // Leaves page_[begin, end) (inside a start tag) out of the skeleton.
+  void Delete(size_t begin, size_t end);
+  // Deletes the attributes of start tag `tag` (its name ending at `name_end`, its '>' at `gt`)
+  // that the reader never reads, with the whitespace before each, and href's value. Stops
+  // (keeping the rest) at anything but plain `name`, `name=value`, `name="value"` syntax.
+  void TrimAttributes(std::string_view tag, size_t name_end, size_t gt);
+  // True when page_[from, to) is whitespace the tokenizer passes through (no CR).
+  bool OnlySpaceSince(size_t from, size_t to) const;
+  // A run of simple paragraphs starting at page_[i] == '<', right after markup and whitespace:
+  // cut to the paragraph marker when it has kMinParagraphs or more and markup follows it, so
+  // that its marker shares a text node with whitespace only. Returns where it ends, or i.
+  size_t ParagraphRun(size_t i);
+  // "<p attributes>text</p>" at page_[i]: recorded, and the position after it returned; kNone
+  // when it is anything else. Attributes must be quoted (or bare names), free of references
+  // and CR, and not repeat; the text must be plain and not empty.
+  size_t SimpleParagraph(size_t i);
+  // Raw text from `begin` to the end tag at `end`: one text token whatever it holds, so all of
+  // it is cut when gumbo passes it through unchanged. Returns where data state resumes.
+  size_t RawText(size_t begin, size_t end, CutKind kind);
+  // Handles the markup (or literal '<') at page_[i]; returns where data state resumes, or the
+  // page size when shortening stops.
+  size_t Markup(size_t i);
+  // A start tag at page_[i]: trims its attributes and skips raw text and RCDATA content.
+  size_t StartTag(size_t i);
+  // `end` of markup that started at `start`, or the page size (stop) when it ran off the page
+  // or is suspiciously long.
+  size_t Checked(size_t start, size_t end) const;
+  size_t Resume(size_t at) const { return at == kNone ? page_.size() : at; }
+
+  std::string_view page_;
+  char marker_;
+  char paragraph_marker_;
+  size_t copied_ = 0;      // page bytes before this are in parts_.text
+  size_t markup_end_ = 0;  // where the last markup (or a reference or odd byte) ended
+  Scan parts_;
+};
+
+}  // namespace verdict::read::html::skeleton
+
+#endif  // VERDICT_RUNTIME_READ_HTML_SKELETON_SCANNER_H_
