@@ -6,10 +6,6 @@
 
 #include "runtime/read/html/skeleton_scanner.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace verdict::read::html::skeleton {
 
 // ASCII bytes a run may hold: printable ones but '<' and '&', and the spaces but CR (gumbo
@@ -52,30 +48,6 @@ size_t PlainMultiByte(const unsigned char* p, size_t left) {
     return 4;
   }
   return 0;
-}
-
-// Bits of the 16 bytes at p that may end a run of plain text in valid UTF-8: control bytes,
-// '<', '&', DEL, and the lead bytes of C1 controls (C2) and noncharacters (EF, F0..F4).
-unsigned MaySpecial16(const unsigned char* p) {
-#if defined(__SSE2__)
-  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const auto eq = [&](int c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(c))); };
-  const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x);
-  const __m128i high = _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8(static_cast<char>(0xF0))), x);
-  const __m128i hit =
-      _mm_or_si128(_mm_or_si128(_mm_or_si128(control, high), eq('<')),
-                   _mm_or_si128(_mm_or_si128(eq('&'), eq(0x7F)), _mm_or_si128(eq(0xC2), eq(0xEF))));
-  return static_cast<unsigned>(_mm_movemask_epi8(hit));
-#else
-  unsigned mask = 0;
-  for (int k = 0; k < 16; ++k) {
-    const unsigned char b = p[k];
-    if (b < 0x20 || b == '<' || b == '&' || b == 0x7F || b == 0xC2 || b == 0xEF || b >= 0xF0) {
-      mask |= 1u << k;
-    }
-  }
-  return mask;
-#endif
 }
 
 // True when s[at..] is "</" + `name` (ASCII case-insensitive) + a space, '/' or '>'.
