@@ -38,7 +38,14 @@ extern const std::array<bool, 128> kPlainAscii;
 extern const std::array<bool, 128> kRawAscii;
 
 // True when `name` is `lower` (lowercase ASCII) ignoring ASCII case.
-bool NameIs(std::string_view name, std::string_view lower);
+inline bool NameIs(std::string_view name, std::string_view lower) {
+  if (name.size() != lower.size()) return false;
+  for (size_t k = 0; k < name.size(); ++k) {
+    if (Lower(name[k]) != lower[k]) return false;
+  }
+  return true;
+}
+
 // The tag whose name starts at s[at]: sets `name` and returns the position after its '>'
 // (npos when the page ends inside it), following quoted attribute values.
 size_t TagEnd(std::string_view s, size_t at, std::string_view& name);

@@ -70,14 +70,6 @@ bool StartTagAt(std::string_view s, size_t at, std::string_view name) {
   return IsSpace(after) || after == '/' || after == '>';
 }
 
-bool NameIs(std::string_view name, std::string_view lower) {
-  if (name.size() != lower.size()) return false;
-  for (size_t k = 0; k < name.size(); ++k) {
-    if (Lower(name[k]) != lower[k]) return false;
-  }
-  return true;
-}
-
 // The tag whose name starts at s[at]: sets `name` and returns the position after its '>'
 // (kNone when the page ends inside it). Follows the attribute states, so a '>' inside a quoted
 // value does not end the tag.
