@@ -72,7 +72,8 @@ Result<Extracted, text::ReadError> ReadHtml(std::string_view bytes,
 
 namespace html {
 
-Result<Extracted, text::ReadError> ReadHtml(std::string_view bytes, bool use_skeleton) {
+Result<Extracted, text::ReadError> ReadHtml(std::string_view bytes, bool use_skeleton,
+                                            ReadSteps* steps) {
   auto decoded = html::DecodeHtml(bytes);
   if (!decoded.ok()) return Err(decoded.error());
   Extracted out;
@@ -80,8 +81,9 @@ Result<Extracted, text::ReadError> ReadHtml(std::string_view bytes, bool use_ske
   out.original = std::move(decoded).value();
   const std::string& page = out.original.utf8;
   if (page.size() >= UINT32_MAX) return NoBody("page is larger than 4 GiB");
+  Report(steps, ReadStep::kDecode);
 
-  ParsedPage parsed(page, use_skeleton);
+  ParsedPage parsed(page, use_skeleton, steps);
   html::PageTree& tree = parsed.tree();
   const std::vector<uint32_t> disclosure = html::MarkChrome(tree);
 
@@ -89,13 +91,17 @@ Result<Extracted, text::ReadError> ReadHtml(std::string_view bytes, bool use_ske
   if (container == html::kNoNode) {
     return NoBody("no article text found: the page holds only navigation, links or chrome");
   }
+  Report(steps, ReadStep::kChrome);
   const html::MetaTags tags = html::ReadMetaTags(tree);
   html::TitleChoice title = html::FindTitle(tree, container, tags, html::ReadTitleElement(tree));
+  Report(steps, ReadStep::kTitle);
 
   html::LineBuffer lines;
   html::BlockWalker(tree, lines).Walk(container, title.element);
+  Report(steps, ReadStep::kWalk);
   html::LabelScanner head(/*nearest_wins=*/false);
   const std::vector<bool> keep = html::KeepLines(lines, title, head);
+  Report(steps, ReadStep::kLines);
   if (html::PlainChars(lines, keep) < kMinBodyChars) {
     return NoBody("no article text found: what is left after page chrome is too short");
   }
@@ -106,6 +112,7 @@ Result<Extracted, text::ReadError> ReadHtml(std::string_view bytes, bool use_ske
   const html::MetaField meta_line =
       html::ComposeMetaLine(meta.published, meta.written, meta.updated, meta.source);
   html::AssembleBody(title.text, meta_line, lines, keep, static_cast<uint32_t>(page.size()), out);
+  Report(steps, ReadStep::kMeta);
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "runtime/read/extracted.h"
+#include "runtime/read/html/read_steps.h"
 #include "runtime/text/decode.h"
 #include "support/result.h"
 
@@ -22,8 +23,10 @@ Result<Extracted, text::ReadError> ReadHtml(std::string_view bytes, const ReadOp
 
 namespace html {
 /// ReadHtml with gumbo run over the page's skeleton (skeleton.h; what ReadHtml does) or over
-/// the whole page. Both give the same Extracted; tests and measurements compare them.
-Result<Extracted, text::ReadError> ReadHtml(std::string_view bytes, bool use_skeleton);
+/// the whole page. Both give the same Extracted; tests and measurements compare them. Each
+/// step is reported to `steps` when given (read_steps.h).
+Result<Extracted, text::ReadError> ReadHtml(std::string_view bytes, bool use_skeleton,
+                                            ReadSteps* steps = nullptr);
 }  // namespace html
 
 }  // namespace verdict::read

@@ -4,12 +4,15 @@
 
 namespace verdict::read::html {
 
-ParsedPage::ParsedPage(std::string_view page, bool use_skeleton) {
+ParsedPage::ParsedPage(std::string_view page, bool use_skeleton, ReadSteps* steps) {
   if (use_skeleton) {
     skeleton_ = Skeleton::Build(page);
+    Report(steps, ReadStep::kSkeleton);
     if (!skeleton_.empty()) {
       gumbo_ = std::make_unique<GumboParse>(skeleton_.text());
+      Report(steps, ReadStep::kGumbo);
       tree_.emplace(gumbo_->document(), page, &skeleton_);
+      Report(steps, ReadStep::kTree);
       if (tree_->ok()) {
         used_skeleton_ = true;
         return;
@@ -19,7 +22,9 @@ ParsedPage::ParsedPage(std::string_view page, bool use_skeleton) {
     }
   }
   gumbo_ = std::make_unique<GumboParse>(page);
+  Report(steps, ReadStep::kGumbo);
   tree_.emplace(gumbo_->document(), page);
+  Report(steps, ReadStep::kTree);
 }
 
 }  // namespace verdict::read::html

@@ -10,6 +10,7 @@
 
 #include "runtime/read/html/gumbo_arena.h"
 #include "runtime/read/html/page_tree.h"
+#include "runtime/read/html/read_steps.h"
 #include "runtime/read/html/skeleton.h"
 
 namespace verdict::read::html {
@@ -17,8 +18,8 @@ namespace verdict::read::html {
 class ParsedPage {
  public:
   // Parses `page` (valid UTF-8, kept alive by the caller); `use_skeleton` false always parses
-  // it whole.
-  explicit ParsedPage(std::string_view page, bool use_skeleton = true);
+  // it whole. Reports its steps to `steps` when given.
+  explicit ParsedPage(std::string_view page, bool use_skeleton = true, ReadSteps* steps = nullptr);
   ParsedPage(const ParsedPage&) = delete;
   ParsedPage& operator=(const ParsedPage&) = delete;
 
