@@ -7,6 +7,7 @@
 #include <array>
 
 #include "runtime/read/html/char_class.h"
+#include "runtime/read/html/text_counts.h"
 
 namespace verdict::read::html {
 namespace {
@@ -73,13 +74,7 @@ void AlignToSource(std::string_view decoded, std::string_view raw, uint32_t raw_
   offsets.resize(decoded.size());
   if (decoded == raw) {
     // Most text has no references and no CR: every byte maps to its character's first byte.
-    uint32_t at = raw_base;
-    for (size_t b = 0; b < decoded.size(); ++b) {
-      if ((static_cast<unsigned char>(decoded[b]) & 0xC0) != 0x80) {
-        at = raw_base + static_cast<uint32_t>(b);
-      }
-      offsets[b] = at;
-    }
+    FillCharStarts(decoded, 0, decoded.size(), raw_base, offsets.data());
     return;
   }
   size_t r = 0;             // position in raw
