@@ -36,7 +36,7 @@ GumboTag RawTextTag(CutKind kind) {
     case CutKind::kNoframes:
       return GUMBO_TAG_NOFRAMES;
     case CutKind::kText:
-    case CutKind::kParagraphs:
+    case CutKind::kElements:
       break;
   }
   return GUMBO_TAG_UNKNOWN;
@@ -49,11 +49,11 @@ PageTree::PageTree(const GumboNode* root, std::string_view source, const Skeleto
       skeleton_(skeleton != nullptr && !skeleton->empty() ? skeleton : nullptr),
       parsed_(skeleton_ != nullptr ? skeleton_->text() : source) {
   if (skeleton_ != nullptr) marker_seen_.assign(skeleton_->markers().size(), false);
-  // About one node per '<' (a start tag and its end tag make an element and the text after).
-  // An expanded paragraph makes up to three nodes (whitespace, <p>, its text).
-  const size_t paragraphs = skeleton_ != nullptr ? skeleton_->paragraphs().size() : 0;
+  // About one node per '<' (a start tag and its end tag make an element and the text after);
+  // an element run's recorded tokens make about one node each.
+  const size_t recorded = skeleton_ != nullptr ? skeleton_->nodes().size() : 0;
   const size_t expected =
-      static_cast<size_t>(std::count(parsed_.begin(), parsed_.end(), '<')) + 3 * paragraphs + 8;
+      static_cast<size_t>(std::count(parsed_.begin(), parsed_.end(), '<')) + recorded + 8;
   nodes_.reserve(expected);
   measure_.reserve(expected);
   texts_.reserve(expected);
@@ -99,7 +99,7 @@ void PageTree::Build(const GumboNode* root) {
     }
   };
   add(root, kNoNode);
-  const char paragraph_mark = skeleton_ != nullptr ? skeleton_->paragraph_marker() : 0;
+  const char run_mark = skeleton_ != nullptr ? skeleton_->element_marker() : 0;
   while (!stack.empty() && ok_) {
     Frame& top = stack.back();
     const GumboVector* children = top.node->type == GUMBO_NODE_DOCUMENT
@@ -109,9 +109,9 @@ void PageTree::Build(const GumboNode* root) {
       const auto* child = static_cast<const GumboNode*>(children->data[top.next_child++]);
       // Comments and template contents never render.
       if (child->type == GUMBO_NODE_COMMENT || child->type == GUMBO_NODE_TEMPLATE) continue;
-      if (paragraph_mark != 0 && child->type == GUMBO_NODE_TEXT && child->v.text.text != nullptr &&
-          std::strchr(child->v.text.text, paragraph_mark) != nullptr) {
-        AddParagraphs(child, top.index, link_depth > 0);
+      if (run_mark != 0 && child->type == GUMBO_NODE_TEXT && child->v.text.text != nullptr &&
+          std::strchr(child->v.text.text, run_mark) != nullptr) {
+        AddElements(child, top.index, link_depth > 0);
         continue;
       }
       add(child, top.index);
@@ -181,8 +181,8 @@ void PageTree::SeeMarker(size_t k, const GumboNode* node) {
   MarkSeen(k);
   const CutKind kind = skeleton_->markers()[k].kind;
   if (kind == CutKind::kText) return;
-  if (kind == CutKind::kParagraphs) {
-    ok_ = false;  // only AddParagraphs may take a run's marker
+  if (kind == CutKind::kElements) {
+    ok_ = false;  // only AddElements may take a run's marker
     return;
   }
   // Raw text must be the text of the element the pre-scan saw start.

@@ -6,6 +6,7 @@
 
 #include <gumbo.h>
 
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -114,19 +115,20 @@ class PageTree {
   void Build(const GumboNode* root);
   NodeText ResolveText(const GumboNode* node);
   uint32_t NodeOffset(const GumboNode* node, const NodeText& text) const;
-  // Skeleton parses: adds the paragraphs of the run whose marker is in text node `node` (and
-  // the whitespace around them), or makes the tree not ok when the run would not have parsed
-  // into <p> children of `parent` there.
-  void AddParagraphs(const GumboNode* node, uint32_t parent, bool in_link);
-  // A text node of page bytes [begin, end) (none when empty) whose source runs to `raw_end`.
+  // Skeleton parses: adds the nodes of the element run whose marker is in text node `node`
+  // (and the whitespace around them), or makes the tree not ok when the run would not have
+  // parsed into those nodes under `parent` there.
+  void AddElements(const GumboNode* node, uint32_t parent, bool in_link);
+  // A text node of page bytes [begin, end) (none when empty) whose source runs to `raw_end`;
+  // its text is `decoded` when given, the page bytes otherwise.
   void AddExpandedText(uint32_t begin, uint32_t end, uint32_t parent, bool in_link,
-                       uint32_t raw_end = 0);
-  // A <p> element node with the paragraph's attributes, owned by the tree.
-  const GumboNode* ExpandedParagraph(const SkeletonParagraph& paragraph);
+                       uint32_t raw_end = 0, std::string_view decoded = {});
+  // An element node with the recorded start tag's attributes, owned by the tree.
+  const GumboNode* ExpandedElement(const SkeletonNode& start);
   // Skeleton parses: records that marker k came back; a second time makes the tree not ok.
   void MarkSeen(size_t k);
   // Skeleton parses: MarkSeen for a marker in text node `node`; a raw-text marker outside its
-  // element, or a paragraph run's, makes the tree not ok.
+  // element, or an element run's, makes the tree not ok.
   void SeeMarker(size_t k, const GumboNode* node);
 
   std::string_view source_;
@@ -138,8 +140,11 @@ class PageTree {
   std::vector<uint32_t> offsets_;  // per node: Offset(i)
   // Text of nodes whose markers sat among references; names and values of expanded attributes.
   std::deque<std::string> expanded_;
-  // The element nodes and attributes of expanded paragraph runs.
+  // The element nodes and attributes of expanded element runs; the shared node of each tag
+  // without attributes; the open elements while a run expands.
   std::deque<GumboNode> expanded_nodes_;
+  std::array<const GumboNode*, GUMBO_TAG_LAST + 1> bare_elements_{};
+  std::vector<uint32_t> open_;
   std::deque<GumboAttribute> expanded_attributes_;
   std::deque<std::vector<void*>> expanded_attribute_lists_;
   std::vector<uint32_t> align_;     // scratch for AlignToSource

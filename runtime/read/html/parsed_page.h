@@ -25,8 +25,9 @@ class ParsedPage {
 
   PageTree& tree() { return *tree_; }
   const PageTree& tree() const { return *tree_; }
-  // True when the tree came from the skeleton.
+  // True when the tree came from the skeleton; and from one with element runs.
   bool used_skeleton() const { return used_skeleton_; }
+  bool used_element_runs() const { return used_skeleton_ && skeleton_.has_element_runs(); }
 
  private:
   Skeleton skeleton_;

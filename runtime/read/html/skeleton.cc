@@ -13,30 +13,32 @@ namespace verdict::read::html {
 using skeleton::kMarkerCandidates;
 using skeleton::kNone;
 
-Skeleton Skeleton::Build(std::string_view page) {
+Skeleton Skeleton::Build(std::string_view page, bool element_runs) {
   Skeleton skeleton;
   if (page.empty() || page.size() >= UINT32_MAX || page.find('\0') != kNone) return skeleton;
   char marker = 0;
-  char paragraph_marker = 0;
+  char element_marker = 0;
   for (char candidate : kMarkerCandidates) {
     if (page.find(candidate) != kNone) continue;
     if (marker == 0) {
       marker = candidate;
     } else {
-      paragraph_marker = candidate;
+      element_marker = candidate;
       break;
     }
   }
   if (marker == 0) return skeleton;
-  skeleton::Scan parts = skeleton::Scanner(page, marker, paragraph_marker).Run();
+  if (!element_runs) element_marker = 0;
+  skeleton::Scan parts = skeleton::Scanner(page, marker, element_marker).Run();
   if (parts.cuts.empty()) return skeleton;
   skeleton.text_ = std::move(parts.text);
   skeleton.markers_ = std::move(parts.markers);
   skeleton.cuts_ = std::move(parts.cuts);
-  skeleton.paragraphs_ = std::move(parts.paragraphs);
+  skeleton.nodes_ = std::move(parts.nodes);
   skeleton.attributes_ = std::move(parts.attributes);
+  skeleton.decoded_ = std::move(parts.decoded);
   skeleton.marker_ = marker;
-  skeleton.paragraph_marker_ = paragraph_marker;
+  skeleton.element_marker_ = element_marker;
   return skeleton;
 }
 

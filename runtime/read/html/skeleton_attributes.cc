@@ -6,14 +6,6 @@
 namespace verdict::read::html::skeleton {
 namespace {
 
-// Attributes that survive in start tags: the ones the reader asks gumbo for.
-bool KeptAttribute(std::string_view name) {
-  for (std::string_view kept : {"class", "id", "style", "role", "hidden", "name", "content"}) {
-    if (NameIs(name, kept)) return true;
-  }
-  return false;
-}
-
 // Start tags whose attributes tree construction looks at: the formatting elements (the list of
 // active formatting elements compares attributes) and <input> (type=hidden in tables), plus
 // <isindex>, which gumbo expands using its attributes.
@@ -30,6 +22,14 @@ bool KeepsAllAttributes(std::string_view name) {
 }
 
 }  // namespace
+
+bool ReaderReads(std::string_view name) {
+  for (std::string_view kept :
+       {"class", "id", "style", "role", "hidden", "name", "content", "href"}) {
+    if (NameIs(name, kept)) return true;
+  }
+  return false;
+}
 
 void Scanner::TrimAttributes(std::string_view tag, size_t name_end, size_t gt) {
   if (KeepsAllAttributes(tag)) return;
@@ -68,7 +68,7 @@ void Scanner::TrimAttributes(std::string_view tag, size_t name_end, size_t gt) {
     const std::string_view name = page_.substr(name_begin, name_stop - name_begin);
     if (NameIs(name, "href")) {
       Delete(name_stop, attribute_end);  // its presence makes a link; its value is never read
-    } else if (!KeptAttribute(name)) {
+    } else if (!ReaderReads(name)) {
       Delete(previous_end, attribute_end);
     }
     previous_end = attribute_end;

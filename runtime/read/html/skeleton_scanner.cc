@@ -24,8 +24,7 @@ Scan Scanner::Run() {
       ++i;
       while (i < n && (IsAlnum(page_[i]) || page_[i] == '#' || page_[i] == ';')) ++i;
     } else if (c == '<') {
-      const size_t run =
-          paragraph_marker_ != 0 && OnlySpaceSince(markup_end_, i) ? ParagraphRun(i) : i;
+      const size_t run = element_marker_ != 0 && OnlySpaceSince(markup_end_, i) ? ElementRun(i) : i;
       i = run > i ? run : Markup(i);
       markup_end_ = i;
     } else {

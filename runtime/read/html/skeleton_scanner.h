@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "runtime/read/html/skeleton.h"
@@ -89,18 +90,28 @@ struct Scan {
   std::string text;
   std::vector<SkeletonMarker> markers;
   std::vector<SkeletonCut> cuts;
-  std::vector<SkeletonParagraph> paragraphs;
+  std::vector<SkeletonNode> nodes;
   std::vector<SkeletonAttribute> attributes;
+  std::string decoded;
 };
 
+// True when the reader reads attribute `name` (ASCII, any case): class, id, style, role,
+// hidden, name, content; href only for its presence.
+bool ReaderReads(std::string_view name);
+
+// What a character reference at s[at] == '&' decodes to when it is one of the few common ones
+// the element runs model (&nbsp; &gt; &amp; &#20013; …, with their ';'): sets `decoded` (UTF-8)
+// and returns the position after it; kNone for any other reference.
+size_t SimpleReference(std::string_view s, size_t at, std::string& decoded);
+
 // One forward pass over a page (valid UTF-8): skeleton_scanner.cc follows the tokenizer and
-// cuts text, skeleton_paragraphs.cc cuts runs of simple paragraphs, skeleton_attributes.cc
-// drops attributes.
+// cuts text, skeleton_elements.cc finds and cuts runs of simple elements,
+// skeleton_attributes.cc drops attributes.
 class Scanner {
  public:
-  // `paragraph_marker` 0: paragraph runs are not cut.
-  Scanner(std::string_view page, char marker, char paragraph_marker)
-      : page_(page), marker_(marker), paragraph_marker_(paragraph_marker) {}
+  // `element_marker` 0: element runs are not cut.
+  Scanner(std::string_view page, char marker, char element_marker)
+      : page_(page), marker_(marker), element_marker_(element_marker) {}
 
   Scan Run();
 
@@ -120,14 +131,20 @@ class Scanner {
   void TrimAttributes(std::string_view tag, size_t name_end, size_t gt);
   // True when page_[from, to) is whitespace the tokenizer passes through (no CR).
   bool OnlySpaceSince(size_t from, size_t to) const;
-  // A run of simple paragraphs starting at page_[i] == '<', right after markup and whitespace:
-  // cut to the paragraph marker when it has kMinParagraphs or more and markup follows it, so
-  // that its marker shares a text node with whitespace only. Returns where it ends, or i.
-  size_t ParagraphRun(size_t i);
-  // "<p attributes>text</p>" at page_[i]: recorded, and the position after it returned; kNone
-  // when it is anything else. Attributes must be quoted (or bare names), free of references
-  // and CR, and not repeat; the text must be plain and not empty.
-  size_t SimpleParagraph(size_t i);
+  // One token of simple markup at page_[at] (skeleton_elements.cc).
+  struct Token;
+  Token NextToken(size_t at, bool record);
+  // From the start tag at page_[i]: follows simple markup (well-nested elements of a known
+  // set, plain text, common references, comments) until it ends or leaves the model, and
+  // appends to candidates_ the largest subtrees that completed. Returns where it stopped.
+  size_t Analyze(size_t i);
+  // At page_[i], the start of candidates_[next_candidate_] right after markup: cuts it and the
+  // candidates that follow it with only whitespace between to the element marker, when markup
+  // follows. Returns where the run ends, or i.
+  size_t ElementRun(size_t i);
+  // Appends the tokens of page_[begin, end) (whole elements and text) to parts_.nodes, and
+  // sets what the run needs of its place in `marker`.
+  void RecordNodes(size_t begin, size_t end, SkeletonMarker& marker);
   // Raw text from `begin` to the end tag at `end`: one text token whatever it holds, so all of
   // it is cut when gumbo passes it through unchanged. Returns where data state resumes.
   size_t RawText(size_t begin, size_t end, CutKind kind);
@@ -143,9 +160,15 @@ class Scanner {
 
   std::string_view page_;
   char marker_;
-  char paragraph_marker_;
+  char element_marker_;
   size_t copied_ = 0;      // page bytes before this are in parts_.text
   size_t markup_end_ = 0;  // where the last markup (or a reference or odd byte) ended
+  // Subtrees of simple markup found by Analyze, [begin, end) in page order; the first not yet
+  // passed; where the analysis has looked up to.
+  std::vector<std::pair<size_t, size_t>> candidates_;
+  size_t next_candidate_ = 0;
+  std::vector<size_t> run_members_;  // scratch
+  size_t analyzed_ = 0;
   Scan parts_;
 };
 

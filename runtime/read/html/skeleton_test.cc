@@ -118,7 +118,7 @@ std::string Page(std::string_view body) {
 
 TEST(SkeletonTest, CutsLongTextRunsKeepingLeadingWhitespace) {
   const std::string page = "<p>\n  " + kProse + "</p><b>短文本</b>";
-  const Skeleton s = Skeleton::Build(page);
+  const Skeleton s = Skeleton::Build(page, /*element_runs=*/false);
   ASSERT_FALSE(s.empty());
   ASSERT_EQ(s.markers().size(), 1u);
   const std::string marker(1, s.marker());
@@ -135,7 +135,7 @@ TEST(SkeletonTest, CutsLongTextRunsKeepingLeadingWhitespace) {
 TEST(SkeletonTest, HintedLookupsAgreeWithBinarySearch) {
   std::string page;
   for (int k = 0; k < 40; ++k) page += "<p>" + kProse + "</p><i>短</i>";
-  const Skeleton s = Skeleton::Build(page);
+  const Skeleton s = Skeleton::Build(page, /*element_runs=*/false);
   ASSERT_EQ(s.markers().size(), 40u);
   const auto size = static_cast<uint32_t>(s.text().size());
   std::mt19937 rng(1);
@@ -185,52 +185,127 @@ TEST(SkeletonTest, CutsScriptAndStyleContentWhole) {
   }
 }
 
-TEST(SkeletonTest, CutsRunsOfSimpleParagraphs) {
-  const std::string run = "<p>" + kProse + "</p>\n<p class=\"MsoNormal\" style='text-indent:2em'>" +
-                          "短</p><P hidden>" + kProse + "</P>";
+TEST(SkeletonTest, CutsRunsOfSimpleElements) {
+  const std::string run = "<p>" + kProse + "</p>\n<P class=\"MsoNormal\" style='text-indent:2em'" +
+                          " align=center CLASS=x>短&nbsp;&#20013;</P><!-- c -->" +
+                          "<table><tr><td><a href=\"/x?a=1&amp;b\">链接</a></td></tr> </table>";
   const std::string page = "<div id=\"zoom\">\n  " + run + "\n</div>";
   const Skeleton s = Skeleton::Build(page);
   ASSERT_EQ(s.markers().size(), 1u);
-  ASSERT_NE(s.paragraph_marker(), 0);
-  EXPECT_NE(s.paragraph_marker(), s.marker());
-  EXPECT_EQ(s.text(), "<div id=\"zoom\">\n  " + std::string(1, s.paragraph_marker()) + "\n</div>");
+  ASSERT_NE(s.element_marker(), 0);
+  EXPECT_NE(s.element_marker(), s.marker());
+  EXPECT_EQ(s.text(), "<div id=\"zoom\">\n  " + std::string(1, s.element_marker()) + "\n</div>");
   const SkeletonMarker& m = s.markers()[0];
-  EXPECT_EQ(m.kind, CutKind::kParagraphs);
+  EXPECT_EQ(m.kind, CutKind::kElements);
   EXPECT_EQ(page.substr(m.page_begin, m.page_end - m.page_begin), run);
-  ASSERT_EQ(m.end_paragraph - m.first_paragraph, 3u);
+  EXPECT_EQ(m.needs, kNoOpenParagraph);
+  EXPECT_EQ(m.formatting, FormattingBit(GUMBO_TAG_A));
   const auto piece = [&](uint32_t begin, uint32_t end) { return page.substr(begin, end - begin); };
-  const SkeletonParagraph& second = s.paragraphs()[m.first_paragraph + 1];
-  EXPECT_EQ(second.tag_begin, page.find("<p class"));
-  EXPECT_EQ(piece(second.text_begin, second.text_end), "短");
-  ASSERT_EQ(second.end_attribute - second.first_attribute, 2u);
-  const SkeletonAttribute& style = s.attributes()[second.first_attribute + 1];
+  // The tokens as recorded, with the <tbody> the parser implies before the <tr>.
+  std::string shape;
+  for (uint32_t k = m.first_node; k < m.end_node; ++k) {
+    const SkeletonNode& node = s.nodes()[k];
+    switch (node.kind) {
+      case SkeletonNode::Kind::kStart:
+        shape += std::string("<") + gumbo_normalized_tagname(node.tag) + ">";
+        break;
+      case SkeletonNode::Kind::kEnd:
+        shape += std::string("</") + gumbo_normalized_tagname(node.tag) + ">";
+        break;
+      case SkeletonNode::Kind::kText:
+        shape += node.decoded_end > node.decoded_begin
+                     ? std::string(s.decoded().substr(node.decoded_begin,
+                                                      node.decoded_end - node.decoded_begin))
+                     : piece(node.begin, node.end);
+        break;
+      case SkeletonNode::Kind::kComment:
+        shape += "#";
+        break;
+    }
+  }
+  EXPECT_EQ(shape, "<p>" + kProse + "</p>\n<p>短\xC2\xA0中</p>#<table><tbody><tr><td><a>链接</a>" +
+                       "</td></tr> </tbody></table>");
+  const SkeletonNode* second = nullptr;
+  const SkeletonNode* tbody = nullptr;
+  const SkeletonNode* link = nullptr;
+  for (uint32_t k = m.first_node; k < m.end_node; ++k) {
+    const SkeletonNode& node = s.nodes()[k];
+    if (node.kind != SkeletonNode::Kind::kStart) continue;
+    if (node.tag == GUMBO_TAG_P && node.begin > m.page_begin) second = &node;
+    if (node.tag == GUMBO_TAG_TBODY) tbody = &node;
+    if (node.tag == GUMBO_TAG_A) link = &node;
+  }
+  ASSERT_TRUE(second != nullptr && tbody != nullptr && link != nullptr);
+  EXPECT_EQ(second->begin, page.find("<P class"));
+  // The attributes the reader reads, the first of a repeated name only.
+  ASSERT_EQ(second->end_attribute - second->first_attribute, 2u);
+  const SkeletonAttribute& style = s.attributes()[second->first_attribute + 1];
   EXPECT_EQ(piece(style.name_begin, style.name_end), "style");
   EXPECT_EQ(piece(style.value_begin, style.value_end), "text-indent:2em");
-  const SkeletonParagraph& third = s.paragraphs()[m.first_paragraph + 2];
-  ASSERT_EQ(third.end_attribute - third.first_attribute, 1u);
-  const SkeletonAttribute& hidden = s.attributes()[third.first_attribute];
-  EXPECT_EQ(piece(hidden.name_begin, hidden.name_end), "hidden");
-  EXPECT_EQ(hidden.value_begin, hidden.value_end);
+  EXPECT_EQ(tbody->begin, page.find("<tr>"));
+  // href is kept for its presence, without its value.
+  ASSERT_EQ(link->end_attribute - link->first_attribute, 1u);
+  const SkeletonAttribute& href = s.attributes()[link->first_attribute];
+  EXPECT_EQ(piece(href.name_begin, href.name_end), "href");
+  EXPECT_EQ(href.value_begin, href.value_end);
 }
 
-TEST(SkeletonTest, LeavesParagraphsThatAreNotSimpleOrNotAlone) {
-  const std::string p = "<p>" + kProse + "</p>";
-  for (const std::string& body : {
-           "<div>" + p + "<b>x</b></div>",                               // one paragraph
-           "<div>" + p + "<p>&nbsp;" + kProse + "</p></div>",            // a reference
-           "<div>" + p + "<p/>" + kProse + "</p></div>",                 // self-closing syntax
-           "<div>" + p + "<p a=b>" + kProse + "</p></div>",              // an unquoted value
-           "<div>" + p + "<p a=\"1\" A=\"2\">" + kProse + "</p></div>",  // a repeated name
-           "<div>" + p + "<p><b>" + kProse + "</b></p></div>",           // markup inside
-           "<div>" + p + "<p></p></div>",                                // no text
-           "<div>" + p + "<p>" + kProse + "</p >\n</div>",               // a spaced end tag
-           "<div>" + p + p + "tail</div>",                               // text right after the run
-           "<div>text" + p + p + "</div>",                               // text before the run
-       }) {
-    const Skeleton s = Skeleton::Build(body);
+TEST(SkeletonTest, RunsSayWhatTheyNeedOfTheirPlace) {
+  const auto needs = [](const std::string& run) {
+    const std::string page = "<body>\n" + run + "\n</body>";
+    const Skeleton s = Skeleton::Build(page);
     for (const SkeletonMarker& m : s.markers()) {
-      EXPECT_EQ(m.kind, CutKind::kText) << body;
+      if (m.kind == CutKind::kElements && m.page_begin == page.find(run)) {
+        return std::make_pair(static_cast<int>(m.needs), static_cast<int>(m.formatting));
+      }
     }
+    return std::make_pair(-1, -1);
+  };
+  EXPECT_EQ(needs("<span><b>x</b></span>"), std::make_pair(0, int{FormattingBit(GUMBO_TAG_B)}));
+  EXPECT_EQ(needs("<div><ul><li>x</li></ul></div>"), std::make_pair(int{kNoOpenParagraph}, 0));
+  EXPECT_EQ(needs("<li>x</li>"), std::make_pair(kNoOpenParagraph | kNoOpenListItem, 0));
+  EXPECT_EQ(needs("<span><li>x</li></span>"),
+            std::make_pair(kNoOpenParagraph | kNoOpenListItem, 0));
+  EXPECT_EQ(needs("<h2>x</h2>"), std::make_pair(kNoOpenParagraph | kNoHeadingParent, 0));
+  // Blocks inside a table's cells stop at the cell.
+  EXPECT_EQ(needs("<table><tr><td><div>x</div></td></tr></table>"),
+            std::make_pair(int{kNoOpenParagraph}, 0));
+  EXPECT_EQ(needs("<font><table><tr><td><div>x</div></td></tr></table></font>"),
+            std::make_pair(int{kNoOpenParagraph}, int{FormattingBit(GUMBO_TAG_FONT)}));
+}
+
+TEST(SkeletonTest, LeavesMarkupThatIsNotSimpleOutOfRuns) {
+  // Each page holds one thing a run may not: no run covers it, whatever runs there are.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"<div><p>&notit; " + kProse + "</p></div>", "&notit;"},      // a reference not modelled
+      {"<div><p>&#x80;</p></div>", "&#x80;"},                       // a C1 reference
+      {"<div><p/>" + kProse + "</div>", "<p/>"},                    // self-closing syntax
+      {"<div><p a = \"b\">" + kProse + "</p></div>", "a = "},       // spaced attribute syntax
+      {"<div class=\"a&amp;b\">x</div>", "&amp;"},                  // a reference in a read value
+      {"<div><form>x</form></div>", "<form>"},                      // an element not modelled
+      {"<div><b><i>x</b></i></div>", "<b>"},                        // misnested
+      {"<div><p><div>x</div></p></div>", "<p><div>"},               // a block closing a <p>
+      {"<ul><li><span><li>x</li></span></li></ul>", "<span><li>"},  // <li> closing an <li>
+      {"<h1><h2>x</h2></h1>", "<h1><h2>"},                          // a heading in a heading
+      {"<a href=x><span><a href=y>z</a></span></a>", "<span><a"},   // a link in a link
+      {"<div>a\r\nb</div>", "\r\n"},                                // CR
+      {"<table><tr>x<td>y</td></tr></table>", "<tr>x"},             // text in a row
+      {"<table><div>x</div></table>", "<table><div>"},              // a block in a table
+      {"<div><span>x</div>", "<span>"},                             // unclosed
+      {"<div>a < b</div>", " < "},                                  // a literal '<'
+      {"<div><br></br></div>", "</br>"},                            // an end tag for a void
+  };
+  for (const auto& [body, bad] : cases) {
+    const std::string page = "<body>\n" + body + "\n</body>";
+    const size_t at = page.find(bad);
+    ASSERT_NE(at, std::string::npos) << body;
+    const Skeleton s = Skeleton::Build(page);
+    for (const SkeletonMarker& m : s.markers()) {
+      if (m.kind != CutKind::kElements) continue;
+      EXPECT_FALSE(m.page_begin <= at && at < m.page_end) << body;
+    }
+    // And the page parses the same either way.
+    EXPECT_EQ(TreeDifference(page), "") << body;
   }
 }
 
@@ -243,7 +318,7 @@ TEST(SkeletonTest, DropsAttributesTheReaderNeverReads) {
       "value=\"v\"><img src=\"/a.png\"/><div title=\"a\"b=\"c\" role=\"navigation\" hidden>w</div>"
       "<p>" +
       kProse + "</p>";
-  const Skeleton s = Skeleton::Build(page);
+  const Skeleton s = Skeleton::Build(page, /*element_runs=*/false);
   const std::string m(1, s.marker());
   EXPECT_EQ(s.text(),
             "<html><meta name=\"PubDate\" content=\"2024-03-28\" /><table class=\"xxgk\">"
@@ -380,14 +455,6 @@ const std::vector<std::string>& FallbackBodies() {
   static const std::vector<std::string> bodies = {
       // Template contents are not in the tree PageTree walks.
       "<p>" + kProse + "</p><template><p>" + kProse + "</p></template>",
-      // Paragraph runs where "<p>" would not make <p> children of the text's parent: an open
-      // <p> (the first start tag closes it), a table (foster parenting), <select> (ignores
-      // <p>), formatting elements reconstructed or cloned by the adoption agency.
-      "<p><span>\n<p>" + kProse + "</p><p>" + kProse + "</p></span>",
-      "<table>\n<p>" + kProse + "</p><p>" + kProse + "</p></table>",
-      "<select>\n<p>" + kProse + "</p><p>" + kProse + "</p></select>",
-      "<p><b>" + kProse + "</p>\n<p>" + kProse + "</p><p>" + kProse + "</p>",
-      "<b><div>\n<p>" + kProse + "</p><p>" + kProse + "</p></b>" + kProse + "</div>",
       // <select> ignores a <style> start tag: its content is tokenized as markup after all.
       "<p>" + kProse + "</p><select><style>" + kProse + "</p>" + kProse + "</style></select>",
       // References that decode to marker candidates.
@@ -396,6 +463,77 @@ const std::vector<std::string>& FallbackBodies() {
       // Legacy references the alignment cannot follow past the next run.
       "<p>" + kProse + "&notit;" + kProse + "&#x4E2D;&#20013;" + kProse + "</p>",
       "<p>" + kProse + "&copy2023" + kProse + "&#x4E2D;&#20013;" + kProse + "</p>",
+  };
+  return bodies;
+}
+
+// Element runs in the shapes of portal chrome and report bodies, in places where they fit.
+const std::vector<std::string>& ElementRunBodies() {
+  static const std::vector<std::string> bodies = {
+      // Navigation, a breadcrumb with references, a footer; comments between blocks.
+      "<div class=\"menu\">\n  <ul><li><a href=\"/\">首页</a></li><li><a "
+      "href=\"/zwgk/?a=1&amp;b=2\""
+      " target=_blank>政务公开</a></li></ul>\n</div>\n<!-- nav end -->\n<div "
+      "class=\"dqwz\">当前位置："
+      "<a href=\"/\">首页</a> &gt; <a href=\"/x\">法治政府建设</a></div>\n",
+      "<div class=\"footer\"><p><a href=\"/map\">网站地图</a> | "
+      "<a>联系我们</a></p><p>主办单位：示例"
+      "&nbsp;&nbsp;地址：&#20013;&#x4E2D;</p></div>\n",
+      // A disclosure table: implied <tbody>, whitespace in table, body and row; an explicit
+      // <tbody>; a table in a cell; cells with blocks, links and line breaks.
+      "<table class=\"xxgk\" width=\"100%\">\n  <tr><td class=\"label\">索&nbsp;引&nbsp;号：</td>"
+      "<td>x</td></tr>\n  <tr>\n<th>发布日期：</th>\n<td>2024-03-28</td></tr>\n</table>\n",
+      "<table><tbody><tr><td><table><tr><td><div><p>" + kProse + "</p><br/>" + kProse +
+          "<br></div></td></tr></table></td></tr></tbody></table>\n",
+      // Report paragraphs with inline markup, headings, lists, images, formatting.
+      "<div id=\"zoom\" class=\"TRS_Editor\">\n<p style=\"text-indent:2em\"><strong>一、总体情况"
+      "</strong></p>\n<p>" +
+          kProse + "<span style=\"display:none\">隐藏</span></p>\n<h2>" + kProse +
+          "</h2><p><img src=\"a.png\" /></p><ol><li><b><i>x</i></b></li><li><font color=red>y"
+          "</font></li></ol>\n<center><em>z</em><u>w</u><small>v</small><sup>1</sup><sub>2</sub>"
+          "<label>l</label></center></div>\n",
+      // Blocks of HTML5 portals.
+      "<header><nav role=\"navigation\"><a href=\"/\">首页</a></nav></header>\n<section>"
+      "<article><aside hidden>x</aside><blockquote>" +
+          kProse +
+          "</blockquote></article>"
+          "</section>\n<footer>版权所有</footer>\n",
+      // Runs inside an open <p> (inline only), an <li> (no <li> in the run), a heading, a
+      // link (no link in the run), a formatting element of another kind, a cell.
+      "<p>x<b>y</b>\n<span>" + kProse + "</span><a href=\"/z\">链接</a>\n</p>",
+      "<ul><li>\n<div>" + kProse + "</div>\n</li></ul>",
+      "<h1>x<br>\n<span>" + kProse + "</span>\n</h1>",
+      "<a href=\"/x\">\n<div>" + kProse + "</div><b>y</b>\n</a>",
+      "<b>\n<i>" + kProse + "</i>\n</b>",
+      "<table><tr><td>\n<div>" + kProse + "</div>\n</td></tr></table>",
+      // Upper-case tags, unquoted and bare attributes, repeated names.
+      "<DIV CLASS=\"A\" class=\"b\" ID=x hidden><P Style='color:red'>" + kProse +
+          "</P></DIV>\n<br>",
+  };
+  return bodies;
+}
+
+// Element runs whose place in the tree is not one where they parse as recorded: the page is
+// parsed from its skeleton without element runs.
+const std::vector<std::string>& MisfitRunBodies() {
+  static const std::vector<std::string> bodies = {
+      // An open <p> (a block start tag closes it), a table (foster parenting), <select>
+      // (ignores most tags), formatting elements reconstructed or cloned by the adoption
+      // agency.
+      "<p><span>\n<p>" + kProse + "</p><p>" + kProse + "</p></span>",
+      "<table>\n<p>" + kProse + "</p><p>" + kProse + "</p></table>",
+      "<table><tr>\n<div>" + kProse + "</div>\n<td>x</td></tr></table>",
+      "<select>\n<p>" + kProse + "</p><p>" + kProse + "</p></select>",
+      "<p><b>" + kProse + "</p>\n<p>" + kProse + "</p><p>" + kProse + "</p>",
+      "<b><div>\n<p>" + kProse + "</p><p>" + kProse + "</p></b>" + kProse + "</div>",
+      // An <li> closing an <li> it stands in; a heading closing the heading it stands in; a
+      // link in a link; a formatting element inside one of its kind.
+      "<ul><li><div>\n<li>" + kProse + "</li>\n</div></li></ul>",
+      "<h2><span>x</span>\n<h3>" + kProse + "</h3>\n</h2>",
+      "<a href=\"/x\"><span>\n<a href=\"/y\">" + kProse + "</a>\n</span></a>",
+      "<b><i>\n<b>" + kProse + "</b>\n</i></b>",
+      // <pre> drops a newline its run would start with.
+      "<pre><b>x</b>\n<div>" + kProse + "</div>\n</pre>",
   };
   return bodies;
 }
@@ -414,11 +552,31 @@ TEST(SkeletonEquivalenceTest, TrickyPagesGiveTheSameTree) {
     EXPECT_EQ(TreeDifference(Page(body), &skeleton), "") << body;
     EXPECT_FALSE(skeleton) << body;
   }
+  for (const std::string& body : MisfitRunBodies()) {
+    bool skeleton = false;
+    EXPECT_EQ(TreeDifference(Page(body), &skeleton), "") << body;
+    EXPECT_TRUE(skeleton) << body;
+    EXPECT_TRUE(Skeleton::Build(Page(body)).has_element_runs()) << body;
+    EXPECT_FALSE(ParsedPage(Page(body)).used_element_runs()) << body;
+  }
+}
+
+TEST(SkeletonEquivalenceTest, ElementRunsAreExpandedWhereTheyFit) {
+  // Runs in every place they fit: the tree comes from the runs, and equals the whole parse.
+  for (const std::string& body : ElementRunBodies()) {
+    // Also first in a page without <html>, <head> or <body> (markup must follow a run).
+    for (const std::string& page : {Page(body), body + "<hr>"}) {
+      EXPECT_EQ(TreeDifference(page), "") << page;
+      EXPECT_TRUE(ParsedPage(page).used_element_runs()) << page;
+    }
+  }
 }
 
 TEST(SkeletonEquivalenceTest, TrickyPagesReadTheSame) {
   std::vector<std::string> bodies = TrickyBodies();
   bodies.insert(bodies.end(), FallbackBodies().begin(), FallbackBodies().end());
+  bodies.insert(bodies.end(), MisfitRunBodies().begin(), MisfitRunBodies().end());
+  bodies.insert(bodies.end(), ElementRunBodies().begin(), ElementRunBodies().end());
   for (const std::string& body : bodies) {
     const std::string page = Page("<div class=\"content\">" + body + "</div>");
     EXPECT_EQ(ReadDifference(page), "") << page;
@@ -616,29 +774,70 @@ class PageGenerator {
         return Pick(20) == 0 ? rare[Pick(static_cast<uint32_t>(rare.size()))] : Text();
       }
       case 3:
-        return ParagraphRun();
+        return ElementRun();
       default:
         return markup[Pick(static_cast<uint32_t>(markup.size()))] + (Pick(2) ? Text() : "");
     }
   }
 
-  // Simple paragraphs back to back, the shape the pre-scan cuts as one run.
-  std::string ParagraphRun() {
-    static const std::vector<std::string> starts = {"<p>",
-                                                    "<P>",
-                                                    "<p class=\"MsoNormal\">",
-                                                    "<p style='text-indent:2em'>",
-                                                    "<p hidden>",
-                                                    "<p align=\"center\" id=\"a\">",
-                                                    "<p class=\"share\">"};
-    static const std::vector<std::string> gaps = {"", "\n", " ", "\n  \t", "\f"};
-    std::string run = gaps[Pick(static_cast<uint32_t>(gaps.size()))];
-    const int n = 1 + static_cast<int>(Pick(4));
-    for (int k = 0; k < n; ++k) {
-      run += starts[Pick(static_cast<uint32_t>(starts.size()))] + Text() + "</p>" +
-             gaps[Pick(static_cast<uint32_t>(gaps.size()))];
+  // Nested markup of the kinds element runs hold, mostly well-formed and sometimes not (a
+  // block in a <p>, an <li> in an <li>, a link in a link, text in a table, a stray end tag),
+  // with whitespace and comments between: the shapes the pre-scan cuts or must leave alone.
+  std::string ElementRun(int depth = 0) {
+    static const std::vector<std::string> tags = {
+        "div",    "p",     "ul",  "ol", "li",     "h1",  "h3", "nav",  "section",
+        "center", "span",  "a",   "b",  "strong", "em",  "i",  "font", "small",
+        "sup",    "label", "DIV", "P",  "table",  "img", "br"};
+    static const std::vector<std::string> attributes = {"",
+                                                        "",
+                                                        " class=\"nav\"",
+                                                        " CLASS=\"Share\" id=x",
+                                                        " style='display:none'",
+                                                        " hidden",
+                                                        " href=\"/x?a=1&amp;b=2\" target=_blank",
+                                                        " class=\"a\" class=\"b\"",
+                                                        " title=\"a>b\"",
+                                                        " role=navigation",
+                                                        " class=\"a&amp;b\""};
+    static const std::vector<std::string> gaps = {"", "\n", " ", "\n  \t", "<!-- c -->", "\f"};
+    const auto gap = [&] { return gaps[Pick(static_cast<uint32_t>(gaps.size()))]; };
+    const std::string tag = tags[Pick(static_cast<uint32_t>(tags.size()))];
+    const std::string attrs = attributes[Pick(static_cast<uint32_t>(attributes.size()))];
+    if (tag == "img" || tag == "br") return "<" + tag + attrs + (Pick(2) ? "/>" : ">");
+    if (tag == "table") {
+      std::string table = "<table" + attrs + ">" + gap() + (Pick(3) == 0 ? "<tbody>" : "");
+      const int rows = 1 + static_cast<int>(Pick(3));
+      for (int r = 0; r < rows; ++r) {
+        table += "<tr>" + gap();
+        const int cells = 1 + static_cast<int>(Pick(3));
+        for (int c = 0; c < cells; ++c) {
+          const std::string cell = Pick(4) == 0 ? "th" : "td";
+          table += "<" + cell + ">" + (depth < 3 && Pick(2) ? ElementRun(depth + 1) : Words()) +
+                   "</" + cell + ">" + gap();
+        }
+        table += "</tr>" + gap();
+        if (Pick(20) == 0) table += Text();  // foster-parented
+      }
+      return table + "</table>";
     }
-    return run;
+    std::string out = "<" + tag + attrs + ">";
+    const int children = static_cast<int>(Pick(4));
+    for (int c = 0; c < children; ++c) {
+      out += gap();
+      out += depth < 3 && Pick(2) ? ElementRun(depth + 1) : Words();
+    }
+    if (Pick(25) == 0) return out;  // left open
+    return out + (Pick(30) == 0 ? "</span>" : "</" + tag + ">");
+  }
+
+  // Text with the references element runs model, and now and then one they do not.
+  std::string Words() {
+    static const std::vector<std::string> references = {"&nbsp;",   "&gt;",    "&amp;",  "&#20013;",
+                                                        "&#x4E2D;", "&ldquo;", "&copy;", "&notit;",
+                                                        "&#x80;",   "&nbsp"};
+    std::string words = Text();
+    if (Pick(3) == 0) words += references[Pick(static_cast<uint32_t>(references.size()))] + Text();
+    return words;
   }
 
   std::mt19937 rng_;

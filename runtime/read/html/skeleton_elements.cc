@@ -1,0 +1,586 @@
+// Runs of simple elements: markup that tree construction builds into the obvious tree, so the
+// whole run can become one marker byte and the tree be built from recorded tokens instead.
+// Simple means: well-nested elements of a small set (blocks, lists, headings, links, a few
+// inline and formatting elements, tables of rows and cells), each closed by its own end tag;
+// text without CR and with only common references; comments. Analyze finds the largest such
+// subtrees in one pass, ElementRun cuts those that stand between markup, and RecordNodes
+// records their tokens. page_tree_elements.cc checks each run's place in the tree.
+#include <gumbo.h>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+
+#include "runtime/read/html/skeleton_scanner.h"
+#include "runtime/text/utf8.h"
+
+namespace verdict::read::html::skeleton {
+namespace {
+
+enum class Kind : uint8_t {
+  kNone,        // not modelled
+  kVoid,        // no content, no end tag
+  kBlock,       // a start tag closes an open <p> (in button scope)
+  kInline,      // ordinary: inserted where it stands
+  kFormatting,  // in the list of active formatting elements
+  kTable,
+  kSection,  // tbody
+  kRow,
+  kCell,
+};
+
+Kind KindOf(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_BR:
+      return Kind::kVoid;
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_BLOCKQUOTE:
+      return Kind::kBlock;
+    case GUMBO_TAG_SPAN:
+    case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_SUP:
+    case GUMBO_TAG_SUB:
+      return Kind::kInline;
+    case GUMBO_TAG_A:
+    case GUMBO_TAG_B:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_I:
+    case GUMBO_TAG_U:
+    case GUMBO_TAG_FONT:
+    case GUMBO_TAG_SMALL:
+      return Kind::kFormatting;
+    case GUMBO_TAG_TABLE:
+      return Kind::kTable;
+    case GUMBO_TAG_TBODY:
+      return Kind::kSection;
+    case GUMBO_TAG_TR:
+      return Kind::kRow;
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+      return Kind::kCell;
+    default:
+      return Kind::kNone;
+  }
+}
+
+// True when two attribute names are the same for gumbo (which lowercases ASCII).
+bool SameName(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k) {
+    if (Lower(a[k]) != Lower(b[k])) return false;
+  }
+  return true;
+}
+
+bool IsHeading(GumboTag tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
+
+// Elements that hold only rows, sections and whitespace: text or a flow element there is
+// foster-parented.
+bool IsTableStructure(GumboTag tag) {
+  return tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_TBODY || tag == GUMBO_TAG_TR;
+}
+
+struct Reference {
+  std::string_view name;
+  std::string_view utf8;
+};
+constexpr std::array<Reference, 22> kReferences = {{
+    {"nbsp", "\xC2\xA0"},
+    {"gt", ">"},
+    {"lt", "<"},
+    {"amp", "&"},
+    {"quot", "\""},
+    {"copy", "\xC2\xA9"},
+    {"reg", "\xC2\xAE"},
+    {"middot", "\xC2\xB7"},
+    {"laquo", "\xC2\xAB"},
+    {"raquo", "\xC2\xBB"},
+    {"times", "\xC3\x97"},
+    {"ensp", "\xE2\x80\x82"},
+    {"emsp", "\xE2\x80\x83"},
+    {"ndash", "\xE2\x80\x93"},
+    {"mdash", "\xE2\x80\x94"},
+    {"lsquo", "\xE2\x80\x98"},
+    {"rsquo", "\xE2\x80\x99"},
+    {"ldquo", "\xE2\x80\x9C"},
+    {"rdquo", "\xE2\x80\x9D"},
+    {"bull", "\xE2\x80\xA2"},
+    {"hellip", "\xE2\x80\xA6"},
+    {"yen", "\xC2\xA5"},
+}};
+
+}  // namespace
+}  // namespace verdict::read::html::skeleton
+
+namespace verdict::read::html {
+
+uint16_t FormattingBit(GumboTag tag) {
+  static constexpr GumboTag kTags[] = {GUMBO_TAG_A, GUMBO_TAG_B, GUMBO_TAG_STRONG, GUMBO_TAG_EM,
+                                       GUMBO_TAG_I, GUMBO_TAG_U, GUMBO_TAG_FONT,   GUMBO_TAG_SMALL};
+  for (size_t k = 0; k < std::size(kTags); ++k) {
+    if (kTags[k] == tag) return static_cast<uint16_t>(1u << k);
+  }
+  return 0;
+}
+
+}  // namespace verdict::read::html
+
+namespace verdict::read::html::skeleton {
+
+size_t SimpleReference(std::string_view s, size_t at, std::string& decoded) {
+  const size_t semicolon = s.find(';', at + 1);
+  if (semicolon == kNone || semicolon - at > 9) return kNone;
+  const std::string_view name = s.substr(at + 1, semicolon - at - 1);
+  if (name.size() >= 2 && name[0] == '#') {
+    const bool hex = name[1] == 'x' || name[1] == 'X';
+    const std::string_view digits = name.substr(hex ? 2 : 1);
+    if (digits.empty() || digits.size() > 6) return kNone;
+    uint32_t value = 0;
+    for (char c : digits) {
+      uint32_t d = 0;
+      if (c >= '0' && c <= '9') {
+        d = static_cast<uint32_t>(c - '0');
+      } else if (hex && Lower(c) >= 'a' && Lower(c) <= 'f') {
+        d = static_cast<uint32_t>(Lower(c) - 'a' + 10);
+      } else {
+        return kNone;
+      }
+      value = value * (hex ? 16 : 10) + d;
+    }
+    // Characters gumbo keeps as they are: no C0/C1 controls, surrogates or noncharacters.
+    if (value < 0xA0 || (value >= 0xD800 && value < 0xE000) ||
+        (value >= 0xFDD0 && value <= 0xFDEF) || value > 0xFFFD) {
+      return kNone;
+    }
+    text::AppendUtf8(value, decoded);
+    return semicolon + 1;
+  }
+  for (const Reference& r : kReferences) {
+    if (name == r.name) {
+      decoded.append(r.utf8);
+      return semicolon + 1;
+    }
+  }
+  return kNone;
+}
+
+bool Scanner::OnlySpaceSince(size_t from, size_t to) const {
+  for (size_t k = from; k < to; ++k) {
+    if (!IsSpace(page_[k]) || page_[k] == '\r') return false;
+  }
+  return true;
+}
+
+struct Scanner::Token {
+  enum class Kind : uint8_t { kStart, kEnd, kText, kComment, kOther };
+  Kind kind = Kind::kOther;
+  GumboTag tag = GUMBO_TAG_UNKNOWN;
+  bool space_only = false;  // kText of HTML whitespace alone
+  size_t end = 0;
+};
+
+Scanner::Token Scanner::NextToken(size_t at, bool record) {
+  const size_t n = page_.size();
+  Token token;
+  token.end = at;
+  if (page_[at] != '<') {
+    // Text up to the next '<': plain characters and the common references.
+    const size_t decoded_begin = parts_.decoded.size();
+    bool references = false;
+    size_t k = at;
+    size_t copied = at;
+    for (;;) {
+      k = PlainEnd(k, n, kPlainAscii);
+      if (k >= n || page_[k] == '<') break;
+      if (page_[k] != '&') return token;
+      std::string scratch;
+      std::string& out = record ? parts_.decoded : scratch;
+      if (record) out.append(page_.substr(copied, k - copied));
+      const size_t after = SimpleReference(page_, k, out);
+      if (after == kNone) {
+        if (record) parts_.decoded.resize(decoded_begin);
+        return token;
+      }
+      references = true;
+      k = copied = after;
+    }
+    token.kind = Token::Kind::kText;
+    token.end = k;
+    token.space_only = !references && OnlySpaceSince(at, k);
+    if (record) {
+      SkeletonNode node;
+      node.kind = SkeletonNode::Kind::kText;
+      node.begin = static_cast<uint32_t>(at);
+      node.end = static_cast<uint32_t>(k);
+      if (references) {
+        parts_.decoded.append(page_.substr(copied, k - copied));
+        node.decoded_begin = static_cast<uint32_t>(decoded_begin);
+        node.decoded_end = static_cast<uint32_t>(parts_.decoded.size());
+      }
+      parts_.nodes.push_back(node);
+    }
+    return token;
+  }
+  if (n - at < 3) return token;
+  if (page_.compare(at, 4, "<!--") == 0) {
+    // A comment whose end gumbo finds where the pre-scan does: no "<!-->", no "--!>".
+    const size_t body = at + 4;
+    if (body >= n || page_[body] == '>' || page_.compare(body, 2, "->") == 0) return token;
+    const size_t dash = page_.find("-->", body);
+    if (dash == kNone || page_.substr(body, dash - body).find("--!>") != kNone) return token;
+    token.kind = Token::Kind::kComment;
+    token.end = dash + 3;
+    if (record) {
+      SkeletonNode node;
+      node.kind = SkeletonNode::Kind::kComment;
+      node.begin = static_cast<uint32_t>(at);
+      node.end = static_cast<uint32_t>(token.end);
+      parts_.nodes.push_back(node);
+    }
+    return token;
+  }
+  const bool end_tag = page_[at + 1] == '/';
+  size_t k = at + (end_tag ? 2 : 1);
+  const size_t name_begin = k;
+  while (k < n && IsAlnum(page_[k])) ++k;
+  const size_t name_size = k - name_begin;
+  if (name_size == 0 || name_size > 10 || !IsAlpha(page_[name_begin]) || k >= n) return token;
+  std::array<char, 10> lower{};
+  for (size_t c = 0; c < name_size; ++c) lower[c] = Lower(page_[name_begin + c]);
+  token.tag = gumbo_tagn_enum(lower.data(), static_cast<unsigned>(name_size));
+  const Kind kind = KindOf(token.tag);
+  if (kind == Kind::kNone) return token;
+  if (end_tag) {
+    while (k < n && IsSpace(page_[k]) && page_[k] != '\r') ++k;
+    if (k >= n || page_[k] != '>' || kind == Kind::kVoid) return token;
+    token.kind = Token::Kind::kEnd;
+    token.end = k + 1;
+    if (record) {
+      SkeletonNode node;
+      node.kind = SkeletonNode::Kind::kEnd;
+      node.tag = token.tag;
+      node.begin = static_cast<uint32_t>(at);
+      node.end = static_cast<uint32_t>(token.end);
+      parts_.nodes.push_back(node);
+    }
+    return token;
+  }
+  SkeletonNode node;
+  node.kind = SkeletonNode::Kind::kStart;
+  node.tag = token.tag;
+  node.is_void = kind == Kind::kVoid;
+  node.begin = static_cast<uint32_t>(at);
+  node.first_attribute = static_cast<uint32_t>(parts_.attributes.size());
+  const auto fail = [&] {
+    if (record) parts_.attributes.resize(node.first_attribute);
+    return Token{};
+  };
+  for (;;) {
+    if (page_[k] != '>' && page_[k] != '/' && !IsSpace(page_[k])) return fail();
+    while (k < n && IsSpace(page_[k]) && page_[k] != '\r') ++k;
+    if (k >= n) return fail();
+    if (page_[k] == '>') break;
+    if (page_[k] == '/') {
+      // Self-closing syntax: only void elements end there.
+      if (k + 1 >= n || page_[k + 1] != '>' || kind != Kind::kVoid) return fail();
+      ++k;
+      break;
+    }
+    if (!IsAlpha(page_[k])) return fail();
+    SkeletonAttribute attribute;
+    attribute.name_begin = static_cast<uint32_t>(k);
+    while (k < n && (IsAlnum(page_[k]) || page_[k] == '-' || page_[k] == '_' || page_[k] == ':' ||
+                     page_[k] == '.')) {
+      ++k;
+    }
+    attribute.name_end = static_cast<uint32_t>(k);
+    if (k >= n) return fail();
+    const std::string_view name =
+        page_.substr(attribute.name_begin, attribute.name_end - attribute.name_begin);
+    const bool read = ReaderReads(name);
+    size_t value_begin = k;
+    size_t value_end = k;
+    if (page_[k] == '=') {
+      ++k;
+      if (k >= n) return fail();
+      if (page_[k] == '"' || page_[k] == '\'') {
+        const size_t close = page_.find(page_[k], k + 1);
+        if (close == kNone) return fail();
+        value_begin = k + 1;
+        value_end = close;
+        k = close + 1;
+      } else {
+        value_begin = k;
+        while (k < n && !IsSpace(page_[k]) && page_[k] != '>') {
+          const char c = page_[k];
+          if (c == '"' || c == '\'' || c == '<' || c == '=' || c == '`') return fail();
+          ++k;
+        }
+        value_end = k;
+        if (value_end == value_begin || k >= n) return fail();
+      }
+      // The reader's values are taken as they stand: no references, no CR (href's value is
+      // never read).
+      if (read && !NameIs(name, "href") &&
+          PlainEnd(value_begin, value_end, kPlainAscii) != value_end) {
+        return fail();
+      }
+    }
+    if (!record || !read) continue;
+    bool repeated = false;  // gumbo keeps an attribute's first value
+    for (size_t a = node.first_attribute; a < parts_.attributes.size() && !repeated; ++a) {
+      const SkeletonAttribute& other = parts_.attributes[a];
+      repeated = SameName(name, page_.substr(other.name_begin, other.name_end - other.name_begin));
+    }
+    if (repeated) continue;
+    if (NameIs(name, "href")) value_begin = value_end;  // only its presence is read
+    attribute.value_begin = static_cast<uint32_t>(value_begin);
+    attribute.value_end = static_cast<uint32_t>(value_end);
+    parts_.attributes.push_back(attribute);
+  }
+  token.kind = Token::Kind::kStart;
+  token.end = k + 1;
+  if (record) {
+    node.end = static_cast<uint32_t>(token.end);
+    node.end_attribute = static_cast<uint32_t>(parts_.attributes.size());
+    parts_.nodes.push_back(node);
+  }
+  return token;
+}
+
+size_t Scanner::Analyze(size_t i) {
+  struct Open {
+    GumboTag tag;
+    size_t begin;
+    bool implied;
+  };
+  std::vector<Open> stack;
+  const size_t n = page_.size();
+  // A completed element is a candidate when it may stand alone: not a part of a table's
+  // structure. The candidates inside it stay, for when it cannot be cut itself.
+  const auto complete = [&](GumboTag tag, size_t begin, size_t end) {
+    const GumboTag parent = stack.empty() ? GUMBO_TAG_UNKNOWN : stack.back().tag;
+    if (IsTableStructure(parent) || KindOf(tag) == Kind::kRow || KindOf(tag) == Kind::kCell) {
+      return;
+    }
+    candidates_.emplace_back(begin, end);
+  };
+  // Elements complete after the elements inside them: put them back in page order.
+  struct Sorted {
+    std::vector<std::pair<size_t, size_t>>& candidates;
+    ~Sorted() { std::sort(candidates.begin(), candidates.end()); }
+  } sorted{candidates_};
+  size_t at = i;
+  while (at < n) {
+    const Token token = NextToken(at, /*record=*/false);
+    const GumboTag top = stack.empty() ? GUMBO_TAG_UNKNOWN : stack.back().tag;
+    switch (token.kind) {
+      case Token::Kind::kOther:
+        return at;
+      case Token::Kind::kComment:
+        break;
+      case Token::Kind::kText:
+        if (IsTableStructure(top) && !token.space_only) return at;  // foster-parented
+        break;
+      case Token::Kind::kEnd: {
+        if (stack.empty()) return at;  // closes an element around the run
+        if (stack.back().implied && token.tag == GUMBO_TAG_TABLE) {
+          stack.pop_back();  // </table> closes the <tbody> it implied
+        }
+        if (stack.empty() || stack.back().tag != token.tag || stack.back().implied) return at;
+        const size_t begin = stack.back().begin;
+        stack.pop_back();
+        complete(token.tag, begin, token.end);
+        break;
+      }
+      case Token::Kind::kStart: {
+        const Kind kind = KindOf(token.tag);
+        // What may stand here: table structure holds rows and sections only; cells hold
+        // flow like the body.
+        if (top == GUMBO_TAG_TABLE) {
+          if (kind != Kind::kSection && kind != Kind::kRow) return at;
+        } else if (top == GUMBO_TAG_TBODY) {
+          if (kind != Kind::kRow) return at;
+        } else if (top == GUMBO_TAG_TR) {
+          if (kind != Kind::kCell) return at;
+        } else if (kind == Kind::kSection || kind == Kind::kRow || kind == Kind::kCell) {
+          return at;
+        }
+        // Start tags that would close or reopen something in the run: a block (or table)
+        // while a <p> is open in button scope, <li> inside <li>, a heading right in a
+        // heading, a formatting element inside one of its kind.
+        for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+          const GumboTag open = it->tag;
+          if ((kind == Kind::kBlock || kind == Kind::kTable) && open == GUMBO_TAG_P) return at;
+          if (open == GUMBO_TAG_TD || open == GUMBO_TAG_TH || open == GUMBO_TAG_TABLE) break;
+        }
+        if (token.tag == GUMBO_TAG_LI) {
+          for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+            if (it->tag == GUMBO_TAG_LI) return at;
+            if (it->tag != GUMBO_TAG_DIV && it->tag != GUMBO_TAG_P &&
+                KindOf(it->tag) != Kind::kInline && KindOf(it->tag) != Kind::kFormatting) {
+              break;  // a special element ends the search for an <li> to close
+            }
+          }
+        }
+        if (IsHeading(token.tag) && IsHeading(top)) return at;
+        if (kind == Kind::kFormatting) {
+          for (const Open& open : stack) {
+            if (open.tag == token.tag) return at;
+          }
+        }
+        if (kind == Kind::kRow && top == GUMBO_TAG_TABLE) {
+          stack.push_back({GUMBO_TAG_TBODY, at, /*implied=*/true});
+        }
+        if (kind == Kind::kVoid) {
+          complete(token.tag, at, token.end);
+        } else {
+          stack.push_back({token.tag, at, false});
+        }
+        break;
+      }
+    }
+    at = token.end;
+  }
+  return at;
+}
+
+size_t Scanner::ElementRun(size_t i) {
+  const size_t n = page_.size();
+  if (i >= analyzed_) {
+    candidates_.clear();
+    next_candidate_ = 0;
+    if (i + 1 < n && IsAlpha(page_[i + 1])) analyzed_ = std::max(Analyze(i), i + 1);
+  }
+  while (next_candidate_ < candidates_.size() && candidates_[next_candidate_].first < i) {
+    ++next_candidate_;
+  }
+  if (next_candidate_ >= candidates_.size() || candidates_[next_candidate_].first != i) return i;
+  // The next candidate from page offset `from` on (candidates nest; those inside a cut one
+  // are passed with it).
+  const auto from = [&](size_t c, size_t offset) {
+    return static_cast<size_t>(
+        std::lower_bound(candidates_.begin() + static_cast<std::ptrdiff_t>(c), candidates_.end(),
+                         std::make_pair(offset, size_t{0})) -
+        candidates_.begin());
+  };
+  // Past whitespace and comments (which end text nodes as markup does).
+  const auto space_end = [&](size_t k) {
+    for (;;) {
+      while (k < n && IsSpace(page_[k]) && page_[k] != '\r') ++k;
+      if (k >= n || page_.compare(k, 4, "<!--") != 0) return k;
+      const Token comment = NextToken(k, /*record=*/false);
+      if (comment.kind != Token::Kind::kComment) return k;
+      k = comment.end;
+    }
+  };
+  // Candidates with only whitespace and comments between them make one run.
+  std::vector<size_t>& members = run_members_;
+  members.assign(1, next_candidate_);
+  for (;;) {
+    const size_t gap_end = space_end(candidates_[members.back()].second);
+    const size_t next = from(members.back(), gap_end);
+    if (next >= candidates_.size() || candidates_[next].first != gap_end) break;
+    members.push_back(next);
+  }
+  // The marker must share its text node with whitespace only: markup follows the run (any
+  // candidate but the last is followed by the next one's start tag).
+  const size_t after = space_end(candidates_[members.back()].second);
+  const bool markup_follows = after + 1 < n && page_[after] == '<' &&
+                              (IsAlpha(page_[after + 1]) || page_[after + 1] == '/' ||
+                               page_[after + 1] == '!' || page_[after + 1] == '?');
+  if (!markup_follows) {
+    if (members.size() == 1) {
+      ++next_candidate_;  // the scanner goes into it; candidates inside may be cut
+      return i;
+    }
+    members.pop_back();
+  }
+  const size_t end = candidates_[members.back()].second;
+  next_candidate_ = from(members.back(), end);
+  SkeletonMarker marker{static_cast<uint32_t>(0), static_cast<uint32_t>(i),
+                        static_cast<uint32_t>(end), CutKind::kElements};
+  marker.first_node = static_cast<uint32_t>(parts_.nodes.size());
+  RecordNodes(i, end, marker);
+  marker.end_node = static_cast<uint32_t>(parts_.nodes.size());
+  parts_.text.append(page_.substr(copied_, i - copied_));
+  marker.skeleton = static_cast<uint32_t>(parts_.text.size());
+  parts_.markers.push_back(marker);
+  parts_.text.push_back(element_marker_);
+  parts_.cuts.push_back({static_cast<uint32_t>(parts_.text.size()), static_cast<uint32_t>(end)});
+  copied_ = end;
+  return end;
+}
+
+void Scanner::RecordNodes(size_t begin, size_t end, SkeletonMarker& marker) {
+  // Analyze accepted these bytes, so every token is simple; only the implied <tbody> and what
+  // the run needs of its place need following the nesting.
+  std::vector<std::pair<GumboTag, bool>> open;  // tag, implied
+  for (size_t at = begin; at < end;) {
+    const size_t first = parts_.nodes.size();
+    const Token token = NextToken(at, /*record=*/true);
+    if (token.kind == Token::Kind::kStart) {
+      const Kind kind = KindOf(token.tag);
+      if (kind == Kind::kBlock || kind == Kind::kTable) {
+        // Reaches the run's place unless a cell or table inside the run bounds button scope.
+        const bool bounded = std::any_of(open.begin(), open.end(), [](const auto& o) {
+          return o.first == GUMBO_TAG_TD || o.first == GUMBO_TAG_TH || o.first == GUMBO_TAG_TABLE;
+        });
+        if (!bounded) marker.needs |= kNoOpenParagraph;
+      }
+      if (token.tag == GUMBO_TAG_LI) {
+        const bool stopped = std::any_of(open.begin(), open.end(), [](const auto& o) {
+          const Kind k = KindOf(o.first);
+          return o.first != GUMBO_TAG_DIV && o.first != GUMBO_TAG_P && k != Kind::kInline &&
+                 k != Kind::kFormatting;
+        });
+        if (!stopped) marker.needs |= kNoOpenListItem;
+      }
+      if (IsHeading(token.tag) && open.empty()) marker.needs |= kNoHeadingParent;
+      marker.formatting |= FormattingBit(token.tag);
+      if (token.tag == GUMBO_TAG_TR && !open.empty() && open.back().first == GUMBO_TAG_TABLE) {
+        SkeletonNode implied;
+        implied.kind = SkeletonNode::Kind::kStart;
+        implied.tag = GUMBO_TAG_TBODY;
+        implied.begin = implied.end = static_cast<uint32_t>(at);
+        implied.first_attribute = implied.end_attribute =
+            static_cast<uint32_t>(parts_.attributes.size());
+        parts_.nodes.insert(parts_.nodes.begin() + static_cast<std::ptrdiff_t>(first), implied);
+        open.emplace_back(GUMBO_TAG_TBODY, true);
+      }
+      if (kind != Kind::kVoid) open.emplace_back(token.tag, false);
+    } else if (token.kind == Token::Kind::kEnd) {
+      if (!open.empty() && open.back().second) {
+        SkeletonNode implied;
+        implied.kind = SkeletonNode::Kind::kEnd;
+        implied.tag = GUMBO_TAG_TBODY;
+        implied.begin = implied.end = static_cast<uint32_t>(at);
+        parts_.nodes.insert(parts_.nodes.begin() + static_cast<std::ptrdiff_t>(first), implied);
+        open.pop_back();
+      }
+      if (!open.empty()) open.pop_back();
+    }
+    at = std::max(token.end, at + 1);
+  }
+}
+
+}  // namespace verdict::read::html::skeleton
