@@ -2,9 +2,9 @@
 // whole run can become one marker byte and the tree be built from recorded tokens instead.
 // Simple means: well-nested elements of a small set (blocks, lists, headings, links, a few
 // inline and formatting elements, tables of rows and cells), each closed by its own end tag;
-// text without CR and with only common references; comments. Analyze finds the largest such
-// subtrees in one pass, ElementRun cuts those that stand between markup, and RecordNodes
-// records their tokens. page_tree_elements.cc checks each run's place in the tree.
+// text without CR and with only common references; comments. Analyze finds such subtrees in
+// one pass and records their tokens; ElementRun cuts the largest that stand between markup
+// and takes their tokens. page_tree_elements.cc checks each run's place in the tree.
 #include <gumbo.h>
 
 #include <algorithm>
@@ -198,13 +198,13 @@ struct Scanner::Token {
   size_t end = 0;
 };
 
-Scanner::Token Scanner::NextToken(size_t at, bool record) {
+Scanner::Token Scanner::NextToken(size_t at, RunTokens* out) {
   const size_t n = page_.size();
   Token token;
   token.end = at;
   if (page_[at] != '<') {
     // Text up to the next '<': plain characters and the common references.
-    const size_t decoded_begin = parts_.decoded.size();
+    const size_t decoded_begin = out != nullptr ? out->decoded.size() : 0;
     bool references = false;
     size_t k = at;
     size_t copied = at;
@@ -213,11 +213,11 @@ Scanner::Token Scanner::NextToken(size_t at, bool record) {
       if (k >= n || page_[k] == '<') break;
       if (page_[k] != '&') return token;
       std::string scratch;
-      std::string& out = record ? parts_.decoded : scratch;
-      if (record) out.append(page_.substr(copied, k - copied));
-      const size_t after = SimpleReference(page_, k, out);
+      std::string& decoded = out != nullptr ? out->decoded : scratch;
+      decoded.append(page_.substr(copied, k - copied));
+      const size_t after = SimpleReference(page_, k, decoded);
       if (after == kNone) {
-        if (record) parts_.decoded.resize(decoded_begin);
+        if (out != nullptr) out->decoded.resize(decoded_begin);
         return token;
       }
       references = true;
@@ -226,17 +226,17 @@ Scanner::Token Scanner::NextToken(size_t at, bool record) {
     token.kind = Token::Kind::kText;
     token.end = k;
     token.space_only = !references && OnlySpaceSince(at, k);
-    if (record) {
+    if (out != nullptr) {
       SkeletonNode node;
       node.kind = SkeletonNode::Kind::kText;
       node.begin = static_cast<uint32_t>(at);
       node.end = static_cast<uint32_t>(k);
       if (references) {
-        parts_.decoded.append(page_.substr(copied, k - copied));
+        out->decoded.append(page_.substr(copied, k - copied));
         node.decoded_begin = static_cast<uint32_t>(decoded_begin);
-        node.decoded_end = static_cast<uint32_t>(parts_.decoded.size());
+        node.decoded_end = static_cast<uint32_t>(out->decoded.size());
       }
-      parts_.nodes.push_back(node);
+      out->nodes.push_back(node);
     }
     return token;
   }
@@ -249,12 +249,12 @@ Scanner::Token Scanner::NextToken(size_t at, bool record) {
     if (dash == kNone || page_.substr(body, dash - body).find("--!>") != kNone) return token;
     token.kind = Token::Kind::kComment;
     token.end = dash + 3;
-    if (record) {
+    if (out != nullptr) {
       SkeletonNode node;
       node.kind = SkeletonNode::Kind::kComment;
       node.begin = static_cast<uint32_t>(at);
       node.end = static_cast<uint32_t>(token.end);
-      parts_.nodes.push_back(node);
+      out->nodes.push_back(node);
     }
     return token;
   }
@@ -274,13 +274,13 @@ Scanner::Token Scanner::NextToken(size_t at, bool record) {
     if (k >= n || page_[k] != '>' || kind == Kind::kVoid) return token;
     token.kind = Token::Kind::kEnd;
     token.end = k + 1;
-    if (record) {
+    if (out != nullptr) {
       SkeletonNode node;
       node.kind = SkeletonNode::Kind::kEnd;
       node.tag = token.tag;
       node.begin = static_cast<uint32_t>(at);
       node.end = static_cast<uint32_t>(token.end);
-      parts_.nodes.push_back(node);
+      out->nodes.push_back(node);
     }
     return token;
   }
@@ -289,9 +289,9 @@ Scanner::Token Scanner::NextToken(size_t at, bool record) {
   node.tag = token.tag;
   node.is_void = kind == Kind::kVoid;
   node.begin = static_cast<uint32_t>(at);
-  node.first_attribute = static_cast<uint32_t>(parts_.attributes.size());
+  node.first_attribute = out != nullptr ? static_cast<uint32_t>(out->attributes.size()) : 0;
   const auto fail = [&] {
-    if (record) parts_.attributes.resize(node.first_attribute);
+    if (out != nullptr) out->attributes.resize(node.first_attribute);
     return Token{};
   };
   for (;;) {
@@ -345,24 +345,24 @@ Scanner::Token Scanner::NextToken(size_t at, bool record) {
         return fail();
       }
     }
-    if (!record || !read) continue;
+    if (out == nullptr || !read) continue;
     bool repeated = false;  // gumbo keeps an attribute's first value
-    for (size_t a = node.first_attribute; a < parts_.attributes.size() && !repeated; ++a) {
-      const SkeletonAttribute& other = parts_.attributes[a];
+    for (size_t a = node.first_attribute; a < out->attributes.size() && !repeated; ++a) {
+      const SkeletonAttribute& other = out->attributes[a];
       repeated = SameName(name, page_.substr(other.name_begin, other.name_end - other.name_begin));
     }
     if (repeated) continue;
     if (NameIs(name, "href")) value_begin = value_end;  // only its presence is read
     attribute.value_begin = static_cast<uint32_t>(value_begin);
     attribute.value_end = static_cast<uint32_t>(value_end);
-    parts_.attributes.push_back(attribute);
+    out->attributes.push_back(attribute);
   }
   token.kind = Token::Kind::kStart;
   token.end = k + 1;
-  if (record) {
+  if (out != nullptr) {
     node.end = static_cast<uint32_t>(token.end);
-    node.end_attribute = static_cast<uint32_t>(parts_.attributes.size());
-    parts_.nodes.push_back(node);
+    node.end_attribute = static_cast<uint32_t>(out->attributes.size());
+    out->nodes.push_back(node);
   }
   return token;
 }
@@ -370,28 +370,42 @@ Scanner::Token Scanner::NextToken(size_t at, bool record) {
 size_t Scanner::Analyze(size_t i) {
   struct Open {
     GumboTag tag;
-    size_t begin;
+    size_t begin;       // page offset of the start tag
+    size_t first_node;  // index of its start in analysis_.nodes
     bool implied;
   };
   std::vector<Open> stack;
+  std::vector<SkeletonNode>& nodes = analysis_.nodes;
   const size_t n = page_.size();
   // A completed element is a candidate when it may stand alone: not a part of a table's
   // structure. The candidates inside it stay, for when it cannot be cut itself.
-  const auto complete = [&](GumboTag tag, size_t begin, size_t end) {
+  const auto complete = [&](GumboTag tag, size_t begin, size_t end, size_t first_node) {
     const GumboTag parent = stack.empty() ? GUMBO_TAG_UNKNOWN : stack.back().tag;
     if (IsTableStructure(parent) || KindOf(tag) == Kind::kRow || KindOf(tag) == Kind::kCell) {
       return;
     }
-    candidates_.emplace_back(begin, end);
+    candidates_.push_back({begin, end, first_node, nodes.size()});
+  };
+  // A <tbody> the parser implies: a start before the <tr> just recorded, or an end before the
+  // </table>.
+  const auto imply_tbody = [&](SkeletonNode::Kind kind, size_t at) {
+    SkeletonNode implied;
+    implied.kind = kind;
+    implied.tag = GUMBO_TAG_TBODY;
+    implied.begin = implied.end = static_cast<uint32_t>(at);
+    implied.first_attribute = implied.end_attribute =
+        static_cast<uint32_t>(analysis_.attributes.size());
+    nodes.insert(nodes.end() - 1, implied);
   };
   // Elements complete after the elements inside them: put them back in page order.
   struct Sorted {
-    std::vector<std::pair<size_t, size_t>>& candidates;
+    std::vector<Candidate>& candidates;
     ~Sorted() { std::sort(candidates.begin(), candidates.end()); }
   } sorted{candidates_};
   size_t at = i;
   while (at < n) {
-    const Token token = NextToken(at, /*record=*/false);
+    const size_t recorded = nodes.size();
+    const Token token = NextToken(at, &analysis_);
     const GumboTag top = stack.empty() ? GUMBO_TAG_UNKNOWN : stack.back().tag;
     switch (token.kind) {
       case Token::Kind::kOther:
@@ -404,12 +418,13 @@ size_t Scanner::Analyze(size_t i) {
       case Token::Kind::kEnd: {
         if (stack.empty()) return at;  // closes an element around the run
         if (stack.back().implied && token.tag == GUMBO_TAG_TABLE) {
-          stack.pop_back();  // </table> closes the <tbody> it implied
+          imply_tbody(SkeletonNode::Kind::kEnd, at);  // </table> closes the <tbody> it implied
+          stack.pop_back();
         }
         if (stack.empty() || stack.back().tag != token.tag || stack.back().implied) return at;
-        const size_t begin = stack.back().begin;
+        const Open open = stack.back();
         stack.pop_back();
-        complete(token.tag, begin, token.end);
+        complete(token.tag, open.begin, token.end, open.first_node);
         break;
       }
       case Token::Kind::kStart: {
@@ -448,13 +463,16 @@ size_t Scanner::Analyze(size_t i) {
             if (open.tag == token.tag) return at;
           }
         }
+        size_t first_node = recorded;
         if (kind == Kind::kRow && top == GUMBO_TAG_TABLE) {
-          stack.push_back({GUMBO_TAG_TBODY, at, /*implied=*/true});
+          imply_tbody(SkeletonNode::Kind::kStart, at);
+          stack.push_back({GUMBO_TAG_TBODY, at, recorded, /*implied=*/true});
+          ++first_node;
         }
         if (kind == Kind::kVoid) {
-          complete(token.tag, at, token.end);
+          complete(token.tag, at, token.end, first_node);
         } else {
-          stack.push_back({token.tag, at, false});
+          stack.push_back({token.tag, at, first_node, false});
         }
         break;
       }
@@ -468,19 +486,20 @@ size_t Scanner::ElementRun(size_t i) {
   const size_t n = page_.size();
   if (i >= analyzed_) {
     candidates_.clear();
+    analysis_.clear();
     next_candidate_ = 0;
     if (i + 1 < n && IsAlpha(page_[i + 1])) analyzed_ = std::max(Analyze(i), i + 1);
   }
-  while (next_candidate_ < candidates_.size() && candidates_[next_candidate_].first < i) {
+  while (next_candidate_ < candidates_.size() && candidates_[next_candidate_].begin < i) {
     ++next_candidate_;
   }
-  if (next_candidate_ >= candidates_.size() || candidates_[next_candidate_].first != i) return i;
+  if (next_candidate_ >= candidates_.size() || candidates_[next_candidate_].begin != i) return i;
   // The next candidate from page offset `from` on (candidates nest; those inside a cut one
   // are passed with it).
   const auto from = [&](size_t c, size_t offset) {
     return static_cast<size_t>(
         std::lower_bound(candidates_.begin() + static_cast<std::ptrdiff_t>(c), candidates_.end(),
-                         std::make_pair(offset, size_t{0})) -
+                         Candidate{offset, 0, 0, 0}) -
         candidates_.begin());
   };
   // Past whitespace and comments (which end text nodes as markup does).
@@ -488,7 +507,7 @@ size_t Scanner::ElementRun(size_t i) {
     for (;;) {
       while (k < n && IsSpace(page_[k]) && page_[k] != '\r') ++k;
       if (k >= n || page_.compare(k, 4, "<!--") != 0) return k;
-      const Token comment = NextToken(k, /*record=*/false);
+      const Token comment = NextToken(k, nullptr);
       if (comment.kind != Token::Kind::kComment) return k;
       k = comment.end;
     }
@@ -497,14 +516,14 @@ size_t Scanner::ElementRun(size_t i) {
   std::vector<size_t>& members = run_members_;
   members.assign(1, next_candidate_);
   for (;;) {
-    const size_t gap_end = space_end(candidates_[members.back()].second);
+    const size_t gap_end = space_end(candidates_[members.back()].end);
     const size_t next = from(members.back(), gap_end);
-    if (next >= candidates_.size() || candidates_[next].first != gap_end) break;
+    if (next >= candidates_.size() || candidates_[next].begin != gap_end) break;
     members.push_back(next);
   }
   // The marker must share its text node with whitespace only: markup follows the run (any
   // candidate but the last is followed by the next one's start tag).
-  const size_t after = space_end(candidates_[members.back()].second);
+  const size_t after = space_end(candidates_[members.back()].end);
   const bool markup_follows = after + 1 < n && page_[after] == '<' &&
                               (IsAlpha(page_[after + 1]) || page_[after + 1] == '/' ||
                                page_[after + 1] == '!' || page_[after + 1] == '?');
@@ -515,13 +534,14 @@ size_t Scanner::ElementRun(size_t i) {
     }
     members.pop_back();
   }
-  const size_t end = candidates_[members.back()].second;
-  next_candidate_ = from(members.back(), end);
+  const Candidate& last = candidates_[members.back()];
+  const size_t end = last.end;
   SkeletonMarker marker{static_cast<uint32_t>(0), static_cast<uint32_t>(i),
                         static_cast<uint32_t>(end), CutKind::kElements};
-  marker.first_node = static_cast<uint32_t>(parts_.nodes.size());
-  RecordNodes(i, end, marker);
-  marker.end_node = static_cast<uint32_t>(parts_.nodes.size());
+  marker.first_node = static_cast<uint32_t>(parts_.runs.nodes.size());
+  TakeNodes(candidates_[members.front()].first_node, last.end_node, marker);
+  marker.end_node = static_cast<uint32_t>(parts_.runs.nodes.size());
+  next_candidate_ = from(members.back(), end);
   parts_.text.append(page_.substr(copied_, i - copied_));
   marker.skeleton = static_cast<uint32_t>(parts_.text.size());
   parts_.markers.push_back(marker);
@@ -531,55 +551,71 @@ size_t Scanner::ElementRun(size_t i) {
   return end;
 }
 
-void Scanner::RecordNodes(size_t begin, size_t end, SkeletonMarker& marker) {
-  // Analyze accepted these bytes, so every token is simple; only the implied <tbody> and what
-  // the run needs of its place need following the nesting.
-  std::vector<std::pair<GumboTag, bool>> open;  // tag, implied
-  for (size_t at = begin; at < end;) {
-    const size_t first = parts_.nodes.size();
-    const Token token = NextToken(at, /*record=*/true);
-    if (token.kind == Token::Kind::kStart) {
-      const Kind kind = KindOf(token.tag);
+void Scanner::TakeNodes(size_t first, size_t end, SkeletonMarker& marker) {
+  RunTokens& to = parts_.runs;
+  const std::vector<SkeletonNode>& from = analysis_.nodes;
+  // The run's attributes and decoded texts are contiguous in the analysis: move them over as
+  // one block each, and the indices by as much.
+  uint32_t attribute_begin = UINT32_MAX, attribute_end = 0;
+  uint32_t decoded_begin = UINT32_MAX, decoded_end = 0;
+  for (size_t k = first; k < end; ++k) {
+    const SkeletonNode& node = from[k];
+    if (node.kind == SkeletonNode::Kind::kStart && node.end_attribute > node.first_attribute) {
+      attribute_begin = std::min(attribute_begin, node.first_attribute);
+      attribute_end = std::max(attribute_end, node.end_attribute);
+    }
+    if (node.decoded_end > node.decoded_begin) {
+      decoded_begin = std::min(decoded_begin, node.decoded_begin);
+      decoded_end = std::max(decoded_end, node.decoded_end);
+    }
+  }
+  const auto attribute_shift = static_cast<uint32_t>(to.attributes.size()) -
+                               (attribute_begin == UINT32_MAX ? 0 : attribute_begin);
+  const auto decoded_shift =
+      static_cast<uint32_t>(to.decoded.size()) - (decoded_begin == UINT32_MAX ? 0 : decoded_begin);
+  if (attribute_begin != UINT32_MAX) {
+    to.attributes.insert(to.attributes.end(), analysis_.attributes.begin() + attribute_begin,
+                         analysis_.attributes.begin() + attribute_end);
+  }
+  if (decoded_begin != UINT32_MAX) {
+    to.decoded.append(analysis_.decoded, decoded_begin, decoded_end - decoded_begin);
+  }
+  // What the run needs of its place follows from how its start tags nest.
+  std::vector<GumboTag>& open = open_tags_;
+  open.clear();
+  for (size_t k = first; k < end; ++k) {
+    SkeletonNode node = from[k];
+    if (node.kind == SkeletonNode::Kind::kEnd) {
+      if (!open.empty()) open.pop_back();
+    } else if (node.kind == SkeletonNode::Kind::kStart) {
+      node.first_attribute = node.end_attribute == node.first_attribute
+                                 ? static_cast<uint32_t>(to.attributes.size())
+                                 : node.first_attribute + attribute_shift;
+      node.end_attribute = node.first_attribute + (from[k].end_attribute - from[k].first_attribute);
+      const Kind kind = KindOf(node.tag);
       if (kind == Kind::kBlock || kind == Kind::kTable) {
         // Reaches the run's place unless a cell or table inside the run bounds button scope.
-        const bool bounded = std::any_of(open.begin(), open.end(), [](const auto& o) {
-          return o.first == GUMBO_TAG_TD || o.first == GUMBO_TAG_TH || o.first == GUMBO_TAG_TABLE;
+        const bool bounded = std::any_of(open.begin(), open.end(), [](GumboTag t) {
+          return t == GUMBO_TAG_TD || t == GUMBO_TAG_TH || t == GUMBO_TAG_TABLE;
         });
         if (!bounded) marker.needs |= kNoOpenParagraph;
       }
-      if (token.tag == GUMBO_TAG_LI) {
-        const bool stopped = std::any_of(open.begin(), open.end(), [](const auto& o) {
-          const Kind k = KindOf(o.first);
-          return o.first != GUMBO_TAG_DIV && o.first != GUMBO_TAG_P && k != Kind::kInline &&
+      if (node.tag == GUMBO_TAG_LI) {
+        const bool stopped = std::any_of(open.begin(), open.end(), [](GumboTag t) {
+          const Kind k = KindOf(t);
+          return t != GUMBO_TAG_DIV && t != GUMBO_TAG_P && k != Kind::kInline &&
                  k != Kind::kFormatting;
         });
         if (!stopped) marker.needs |= kNoOpenListItem;
       }
-      if (IsHeading(token.tag) && open.empty()) marker.needs |= kNoHeadingParent;
-      marker.formatting |= FormattingBit(token.tag);
-      if (token.tag == GUMBO_TAG_TR && !open.empty() && open.back().first == GUMBO_TAG_TABLE) {
-        SkeletonNode implied;
-        implied.kind = SkeletonNode::Kind::kStart;
-        implied.tag = GUMBO_TAG_TBODY;
-        implied.begin = implied.end = static_cast<uint32_t>(at);
-        implied.first_attribute = implied.end_attribute =
-            static_cast<uint32_t>(parts_.attributes.size());
-        parts_.nodes.insert(parts_.nodes.begin() + static_cast<std::ptrdiff_t>(first), implied);
-        open.emplace_back(GUMBO_TAG_TBODY, true);
-      }
-      if (kind != Kind::kVoid) open.emplace_back(token.tag, false);
-    } else if (token.kind == Token::Kind::kEnd) {
-      if (!open.empty() && open.back().second) {
-        SkeletonNode implied;
-        implied.kind = SkeletonNode::Kind::kEnd;
-        implied.tag = GUMBO_TAG_TBODY;
-        implied.begin = implied.end = static_cast<uint32_t>(at);
-        parts_.nodes.insert(parts_.nodes.begin() + static_cast<std::ptrdiff_t>(first), implied);
-        open.pop_back();
-      }
-      if (!open.empty()) open.pop_back();
+      if (IsHeading(node.tag) && open.empty()) marker.needs |= kNoHeadingParent;
+      marker.formatting |= FormattingBit(node.tag);
+      if (!node.is_void) open.push_back(node.tag);
+    } else if (node.decoded_end > node.decoded_begin) {
+      node.decoded_begin += decoded_shift;
+      node.decoded_end += decoded_shift;
     }
-    at = std::max(token.end, at + 1);
+    to.nodes.push_back(node);
   }
 }
 

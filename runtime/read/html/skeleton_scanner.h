@@ -85,14 +85,26 @@ inline unsigned MaySpecial16(const unsigned char* p) {
 #endif
 }
 
-// What the scan makes: the skeleton's text and its map back to the page.
+// Recorded tokens of simple markup: nodes, the attributes they index, the decoded text of
+// texts with references.
+struct RunTokens {
+  std::vector<SkeletonNode> nodes;
+  std::vector<SkeletonAttribute> attributes;
+  std::string decoded;
+  void clear() {
+    nodes.clear();
+    attributes.clear();
+    decoded.clear();
+  }
+};
+
+// What the scan makes: the skeleton's text and its map back to the page, and the tokens of
+// the element runs cut.
 struct Scan {
   std::string text;
   std::vector<SkeletonMarker> markers;
   std::vector<SkeletonCut> cuts;
-  std::vector<SkeletonNode> nodes;
-  std::vector<SkeletonAttribute> attributes;
-  std::string decoded;
+  RunTokens runs;
 };
 
 // True when the reader reads attribute `name` (ASCII, any case): class, id, style, role,
@@ -131,20 +143,22 @@ class Scanner {
   void TrimAttributes(std::string_view tag, size_t name_end, size_t gt);
   // True when page_[from, to) is whitespace the tokenizer passes through (no CR).
   bool OnlySpaceSince(size_t from, size_t to) const;
-  // One token of simple markup at page_[at] (skeleton_elements.cc).
+  // One token of simple markup at page_[at] (skeleton_elements.cc), recorded into `out` when
+  // given.
   struct Token;
-  Token NextToken(size_t at, bool record);
+  Token NextToken(size_t at, RunTokens* out);
   // From the start tag at page_[i]: follows simple markup (well-nested elements of a known
-  // set, plain text, common references, comments) until it ends or leaves the model, and
-  // appends to candidates_ the largest subtrees that completed. Returns where it stopped.
+  // set, plain text, common references, comments) until it ends or leaves the model,
+  // recording its tokens in analysis_, and appends to candidates_ the elements that
+  // completed. Returns where it stopped.
   size_t Analyze(size_t i);
   // At page_[i], the start of candidates_[next_candidate_] right after markup: cuts it and the
   // candidates that follow it with only whitespace between to the element marker, when markup
   // follows. Returns where the run ends, or i.
   size_t ElementRun(size_t i);
-  // Appends the tokens of page_[begin, end) (whole elements and text) to parts_.nodes, and
-  // sets what the run needs of its place in `marker`.
-  void RecordNodes(size_t begin, size_t end, SkeletonMarker& marker);
+  // Copies analysis_.nodes[first, end) (a run's tokens) to parts_.runs, and sets what the run
+  // needs of its place in `marker`.
+  void TakeNodes(size_t first, size_t end, SkeletonMarker& marker);
   // Raw text from `begin` to the end tag at `end`: one text token whatever it holds, so all of
   // it is cut when gumbo passes it through unchanged. Returns where data state resumes.
   size_t RawText(size_t begin, size_t end, CutKind kind);
@@ -163,11 +177,18 @@ class Scanner {
   char element_marker_;
   size_t copied_ = 0;      // page bytes before this are in parts_.text
   size_t markup_end_ = 0;  // where the last markup (or a reference or odd byte) ended
-  // Subtrees of simple markup found by Analyze, [begin, end) in page order; the first not yet
-  // passed; where the analysis has looked up to.
-  std::vector<std::pair<size_t, size_t>> candidates_;
+  // Elements of simple markup found by Analyze, in page order, with their tokens in
+  // analysis_; the first not yet passed; where the analysis has looked up to.
+  struct Candidate {
+    size_t begin, end;            // page bytes
+    size_t first_node, end_node;  // in analysis_.nodes
+    bool operator<(const Candidate& o) const { return begin < o.begin; }
+  };
+  std::vector<Candidate> candidates_;
+  RunTokens analysis_;
   size_t next_candidate_ = 0;
   std::vector<size_t> run_members_;  // scratch
+  std::vector<GumboTag> open_tags_;  // scratch
   size_t analyzed_ = 0;
   Scan parts_;
 };
