@@ -35,6 +35,8 @@ GumboTag RawTextTag(CutKind kind) {
       return GUMBO_TAG_NOEMBED;
     case CutKind::kNoframes:
       return GUMBO_TAG_NOFRAMES;
+    case CutKind::kTitle:
+      return GUMBO_TAG_TITLE;
     case CutKind::kText:
     case CutKind::kElements:
       break;

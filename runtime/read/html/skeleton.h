@@ -17,7 +17,8 @@
 
 namespace verdict::read::html {
 
-// What a marker stands for: text in data state, or the whole content of a raw-text element.
+// What a marker stands for: text in data state, or the whole content of a raw-text element
+// (or of a title, RCDATA without references).
 // The tree must show a raw-text marker as the text of that element: the pre-scan cannot know
 // when tree construction ignores the start tag (<style> inside <select>) and the tokenizer
 // stays in data state.
@@ -31,6 +32,7 @@ enum class CutKind : uint8_t {
   kIframe,
   kNoembed,
   kNoframes,
+  kTitle,
   kElements
 };
 

@@ -111,9 +111,10 @@ void Scanner::Delete(size_t begin, size_t end) {
 
 // Raw text from `begin` to the end tag at `end`: one text token whatever it holds, so all of
 // it is cut when gumbo passes it through unchanged. Returns where data state resumes.
-size_t Scanner::RawText(size_t begin, size_t end, CutKind kind) {
+size_t Scanner::RawText(size_t begin, size_t end, CutKind kind,
+                        const std::array<bool, 128>& ascii) {
   if (end == kNone) return page_.size();
-  if (PlainEnd(begin, end, kRawAscii) == end) Cut(begin, end, kind);
+  if (PlainEnd(begin, end, ascii) == end) Cut(begin, end, kind);
   return end;
 }
 
@@ -158,10 +159,12 @@ size_t Scanner::StartTag(size_t i) {
   for (const auto& [raw, kind] : kRaw) {
     if (NameIs(name, raw)) return RawText(end, RawTextEnd(page_, end, raw), kind);
   }
-  // RCDATA decodes references: kept as it is.
-  for (std::string_view rcdata : {"title", "textarea"}) {
-    if (NameIs(name, rcdata)) return Resume(RawTextEnd(page_, end, rcdata));
+  // RCDATA decodes references: a title is cut when it holds none; a textarea (which drops a
+  // first newline) is kept as it is.
+  if (NameIs(name, "title")) {
+    return RawText(end, RawTextEnd(page_, end, "title"), CutKind::kTitle, kRcdataAscii);
   }
+  if (NameIs(name, "textarea")) return Resume(RawTextEnd(page_, end, "textarea"));
   return end;
 }
 

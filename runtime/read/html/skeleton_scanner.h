@@ -34,9 +34,11 @@ inline bool IsAlnum(char c) { return IsAlpha(c) || (c >= '0' && c <= '9'); }
 inline char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 inline bool IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
-// ASCII bytes a run of text may hold (kPlainAscii), and those of raw text (kRawAscii).
+// ASCII bytes a run of text may hold (kPlainAscii), and those of raw text (kRawAscii) and of
+// RCDATA (kRcdataAscii) that gumbo passes through unchanged.
 extern const std::array<bool, 128> kPlainAscii;
 extern const std::array<bool, 128> kRawAscii;
+extern const std::array<bool, 128> kRcdataAscii;
 
 // True when `name` is `lower` (lowercase ASCII) ignoring ASCII case.
 inline bool NameIs(std::string_view name, std::string_view lower) {
@@ -159,9 +161,11 @@ class Scanner {
   // Copies analysis_.nodes[first, end) (a run's tokens) to parts_.runs, and sets what the run
   // needs of its place in `marker`.
   void TakeNodes(size_t first, size_t end, SkeletonMarker& marker);
-  // Raw text from `begin` to the end tag at `end`: one text token whatever it holds, so all of
-  // it is cut when gumbo passes it through unchanged. Returns where data state resumes.
-  size_t RawText(size_t begin, size_t end, CutKind kind);
+  // Raw text (or RCDATA, with `ascii` kRcdataAscii) from `begin` to the end tag at `end`: one
+  // text node whatever it holds, so all of it is cut when gumbo passes it through unchanged.
+  // Returns where data state resumes.
+  size_t RawText(size_t begin, size_t end, CutKind kind,
+                 const std::array<bool, 128>& ascii = kRawAscii);
   // Handles the markup (or literal '<') at page_[i]; returns where data state resumes, or the
   // page size when shortening stops.
   size_t Markup(size_t i);

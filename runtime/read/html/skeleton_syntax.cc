@@ -22,6 +22,12 @@ const std::array<bool, 128> kRawAscii = [] {
   plain['<'] = plain['&'] = true;
   return plain;
 }();
+// RCDATA (title) decodes references: only '<' is plain there.
+const std::array<bool, 128> kRcdataAscii = [] {
+  std::array<bool, 128> plain = kPlainAscii;
+  plain['<'] = true;
+  return plain;
+}();
 
 // Length of the multi-byte character at p (left bytes available) when gumbo passes it through
 // unchanged: well-formed, not a C1 control, not a noncharacter. 0 otherwise.

@@ -150,7 +150,7 @@ TEST(SkeletonTest, HintedLookupsAgreeWithBinarySearch) {
 }
 
 TEST(SkeletonTest, KeepsReferencesCarriageReturnsAndMarkupVerbatim) {
-  const std::string title = "<title>" + kProse + "</title>";
+  const std::string title = "<title>" + kProse + "&amp;" + kProse + "</title>";
   const std::string comment = "<!-- " + kProse + " <p> -->";
   const std::string attribute = "<div class=\"a>" + kProse + "\">";
   const std::string textarea = "<textarea>" + kProse + "</textarea>";
@@ -166,6 +166,18 @@ TEST(SkeletonTest, KeepsReferencesCarriageReturnsAndMarkupVerbatim) {
     EXPECT_NE(s.text().find(kept), std::string_view::npos) << kept;
   }
   EXPECT_EQ(s.markers()[0].page_begin, page.find(kProse, page.rfind("\r\n")));
+}
+
+TEST(SkeletonTest, CutsTitlesWithoutReferencesWhole) {
+  const std::string title = kProse + "<p>" + kProse;  // RCDATA: "<p>" is text
+  const std::string page = "<head><title>" + title + "</TITLE></head>";
+  const Skeleton s = Skeleton::Build(page);
+  ASSERT_EQ(s.markers().size(), 1u);
+  EXPECT_EQ(s.markers()[0].kind, CutKind::kTitle);
+  EXPECT_EQ(s.text(), "<head><title>" + std::string(1, s.marker()) + "</TITLE></head>");
+  const SkeletonMarker& m = s.markers()[0];
+  EXPECT_EQ(page.substr(m.page_begin, m.page_end - m.page_begin), title);
+  EXPECT_EQ(TreeDifference(page), "");
 }
 
 TEST(SkeletonTest, CutsScriptAndStyleContentWhole) {
@@ -418,6 +430,8 @@ const std::vector<std::string>& TrickyBodies() {
       "<a href=\"/x\">\n<p>" + kProse + "</p>\n<p>" + kProse + "</p>\n</a>",
       "</body>\n<p>" + kProse + "</p>\n<p>" + kProse + "</p></html>",
       "<b>" + kProse + "<p>" + kProse + "</p><p>" + kProse + "</p></b>",
+      // A title in the body is RCDATA too.
+      "<p>" + kProse + "</p><title>" + kProse + "<p>" + kProse + "</title><p>" + kProse + "</p>",
       // noscript is markup for gumbo (scripting off).
       "<noscript><p>" + kProse + "</p><!-- </noscript> " + kProse + " --></noscript>" + kProse,
       // pre/listing drop a leading newline.
@@ -455,6 +469,8 @@ const std::vector<std::string>& FallbackBodies() {
   static const std::vector<std::string> bodies = {
       // Template contents are not in the tree PageTree walks.
       "<p>" + kProse + "</p><template><p>" + kProse + "</p></template>",
+      // <select> ignores a <title> start tag: its content is tokenized as markup.
+      "<select><option>x<title>" + kProse + "<b>" + kProse + "</title></select>",
       // <select> ignores a <style> start tag: its content is tokenized as markup after all.
       "<p>" + kProse + "</p><select><style>" + kProse + "</p>" + kProse + "</style></select>",
       // References that decode to marker candidates.
