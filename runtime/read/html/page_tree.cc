@@ -50,7 +50,19 @@ PageTree::PageTree(const GumboNode* root, std::string_view source, const Skeleto
     : source_(source),
       skeleton_(skeleton != nullptr && !skeleton->empty() ? skeleton : nullptr),
       parsed_(skeleton_ != nullptr ? skeleton_->text() : source) {
-  if (skeleton_ != nullptr) marker_seen_.assign(skeleton_->markers().size(), false);
+  if (skeleton_ != nullptr) {
+    marker_seen_.assign(skeleton_->markers().size(), false);
+    // Element runs' nodes and attributes, at most one node per recorded start tag.
+    expanded_nodes_.reserve(skeleton_->nodes().size());
+    const auto& attributes = skeleton_->attributes();
+    expanded_attributes_.reserve(attributes.size());
+    attribute_list_.reserve(attributes.size());
+    size_t chars = 0;
+    for (const SkeletonAttribute& a : attributes) {
+      chars += (a.name_end - a.name_begin) + (a.value_end - a.value_begin) + 2;
+    }
+    attribute_text_.reserve(chars);
+  }
   // About one node per '<' (a start tag and its end tag make an element and the text after);
   // an element run's recorded tokens make about one node each.
   const size_t recorded = skeleton_ != nullptr ? skeleton_->nodes().size() : 0;

@@ -138,15 +138,18 @@ class PageTree {
   std::vector<TextMeasure> measure_;
   std::vector<NodeText> texts_;    // per node; empty for elements
   std::vector<uint32_t> offsets_;  // per node: Offset(i)
-  // Text of nodes whose markers sat among references; names and values of expanded attributes.
+  // Text of nodes whose markers sat among references.
   std::deque<std::string> expanded_;
-  // The element nodes and attributes of expanded element runs; the shared node of each tag
-  // without attributes; the open elements while a run expands.
-  std::deque<GumboNode> expanded_nodes_;
+  // The element nodes of expanded element runs, their attributes (each node's contiguous in
+  // attribute_list_) and the attributes' names and values, NUL-terminated; all reserved once
+  // from the skeleton's counts, so that pointers into them stay valid. The shared node of each
+  // tag without attributes; the open elements while a run expands.
+  std::vector<GumboNode> expanded_nodes_;
+  std::vector<GumboAttribute> expanded_attributes_;
+  std::vector<void*> attribute_list_;
+  std::string attribute_text_;
   std::array<const GumboNode*, GUMBO_TAG_LAST + 1> bare_elements_{};
   std::vector<uint32_t> open_;
-  std::deque<GumboAttribute> expanded_attributes_;
-  std::deque<std::vector<void*>> expanded_attribute_lists_;
   std::vector<uint32_t> align_;     // scratch for AlignToSource
   mutable size_t marker_hint_ = 0;  // last marker index looked up (see Skeleton)
   mutable size_t map_hint_ = 0;     // the same for Skeleton::ToPage

@@ -267,6 +267,7 @@ void PageTree::AddElements(const GumboNode* node, uint32_t parent, bool in_link)
     return;
   }
   MarkSeen(k);
+  if (!ok_) return;  // a run expands once: the storage reserved for it is exact
   const SkeletonMarker& run = markers[k];
   if (at > 0) {
     AddExpandedText(skeleton_->ToPage(begin, map_hint_), run.page_begin, parent, in_link, 0,
@@ -392,22 +393,31 @@ const GumboNode* PageTree::ExpandedElement(const SkeletonNode& r) {
   node.type = GUMBO_NODE_ELEMENT;
   node.v.element.tag = r.tag;
   node.v.element.tag_namespace = GUMBO_NAMESPACE_HTML;
-  std::vector<void*>& list = expanded_attribute_lists_.emplace_back();
+  const size_t first = attribute_list_.size();
+  const auto append = [&](std::string_view piece, bool lower) {
+    const size_t at = attribute_text_.size();
+    attribute_text_.append(piece);
+    if (lower) {
+      for (size_t k = at; k < attribute_text_.size(); ++k) {
+        const char c = attribute_text_[k];
+        if (c >= 'A' && c <= 'Z') attribute_text_[k] = static_cast<char>(c - 'A' + 'a');
+      }
+    }
+    attribute_text_.push_back('\0');
+    return attribute_text_.data() + at;
+  };
   for (uint32_t a = r.first_attribute; a < r.end_attribute; ++a) {
     const SkeletonAttribute& from = skeleton_->attributes()[a];
-    std::string& name = expanded_.emplace_back(
-        AsciiLower(source_.substr(from.name_begin, from.name_end - from.name_begin)));
-    std::string& value =
-        expanded_.emplace_back(source_.substr(from.value_begin, from.value_end - from.value_begin));
     GumboAttribute& attribute = expanded_attributes_.emplace_back();
     attribute.attr_namespace = GUMBO_ATTR_NAMESPACE_NONE;
-    attribute.name = name.c_str();
-    attribute.value = value.c_str();
-    list.push_back(&attribute);
+    attribute.name = append(source_.substr(from.name_begin, from.name_end - from.name_begin), true);
+    attribute.value =
+        append(source_.substr(from.value_begin, from.value_end - from.value_begin), false);
+    attribute_list_.push_back(&attribute);
   }
-  node.v.element.attributes.data = list.data();
-  node.v.element.attributes.length = static_cast<unsigned>(list.size());
-  node.v.element.attributes.capacity = static_cast<unsigned>(list.size());
+  node.v.element.attributes.data = attribute_list_.data() + first;
+  node.v.element.attributes.length = static_cast<unsigned>(attribute_list_.size() - first);
+  node.v.element.attributes.capacity = node.v.element.attributes.length;
   return &node;
 }
 

@@ -262,8 +262,8 @@ Scanner::Token Scanner::NextToken(size_t at, RunTokens* out) {
       k = PlainEnd(k, n, kPlainAscii);
       if (k >= n || page_[k] == '<') break;
       if (page_[k] != '&') return token;
-      std::string scratch;
-      std::string& decoded = out != nullptr ? out->decoded : scratch;
+      reference_scratch_.clear();
+      std::string& decoded = out != nullptr ? out->decoded : reference_scratch_;
       decoded.append(page_.substr(copied, k - copied));
       const size_t after = SimpleReference(page_, k, decoded);
       if (after == kNone) {
@@ -418,13 +418,8 @@ Scanner::Token Scanner::NextToken(size_t at, RunTokens* out) {
 }
 
 size_t Scanner::Analyze(size_t i) {
-  struct Open {
-    GumboTag tag;
-    size_t begin;       // page offset of the start tag
-    size_t first_node;  // index of its start in analysis_.nodes
-    bool implied;
-  };
-  std::vector<Open> stack;
+  std::vector<Open>& stack = open_elements_;
+  stack.clear();
   std::vector<SkeletonNode>& nodes = analysis_.nodes;
   const size_t n = page_.size();
   // A completed element is a candidate when it may stand alone: not a part of a table's

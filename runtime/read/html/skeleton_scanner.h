@@ -191,8 +191,18 @@ class Scanner {
   std::vector<Candidate> candidates_;
   RunTokens analysis_;
   size_t next_candidate_ = 0;
-  std::vector<size_t> run_members_;  // scratch
-  std::vector<GumboTag> open_tags_;  // scratch
+  // An element open during Analyze.
+  struct Open {
+    GumboTag tag;
+    size_t begin;       // page offset of the start tag
+    size_t first_node;  // index of its start in analysis_.nodes
+    bool implied;       // a <tbody> the parser implies
+  };
+  // Scratch, kept for its capacity.
+  std::vector<Open> open_elements_;
+  std::string reference_scratch_;
+  std::vector<size_t> run_members_;
+  std::vector<GumboTag> open_tags_;
   size_t analyzed_ = 0;
   Scan parts_;
 };
