@@ -74,7 +74,6 @@ PageTree::PageTree(const GumboNode* root, std::string_view source, const Skeleto
   offsets_.reserve(expected);
   Build(root);
   if (skeleton_ != nullptr && markers_seen_ != skeleton_->markers().size()) ok_ = false;
-  if (ok_) Recount();
 }
 
 void PageTree::Build(const GumboNode* root) {

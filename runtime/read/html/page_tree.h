@@ -97,7 +97,8 @@ class PageTree {
 
   // Sets a node's own drop verdict; call Recount() afterwards.
   void SetDrop(uint32_t i, Drop drop) { nodes_[i].drop = drop; }
-  // Recomputes `removed` top-down and the subtree statistics bottom-up. Linear.
+  // Recomputes `removed` top-down and the subtree statistics bottom-up. Linear. A new tree's
+  // statistics are zero until the first call (the reader first marks hidden subtrees).
   void Recount();
 
  private:

@@ -34,9 +34,14 @@ Skeleton Skeleton::Build(std::string_view page, bool element_runs) {
   skeleton.text_ = std::move(parts.text);
   skeleton.markers_ = std::move(parts.markers);
   skeleton.cuts_ = std::move(parts.cuts);
-  skeleton.nodes_ = std::move(parts.runs.nodes);
-  skeleton.attributes_ = std::move(parts.runs.attributes);
-  skeleton.decoded_ = std::move(parts.runs.decoded);
+  skeleton.element_runs_ =
+      std::any_of(skeleton.markers_.begin(), skeleton.markers_.end(),
+                  [](const SkeletonMarker& m) { return m.kind == CutKind::kElements; });
+  if (skeleton.element_runs_) {
+    skeleton.nodes_ = std::move(parts.runs.nodes);
+    skeleton.attributes_ = std::move(parts.runs.attributes);
+    skeleton.decoded_ = std::move(parts.runs.decoded);
+  }
   skeleton.marker_ = marker;
   skeleton.element_marker_ = element_marker;
   return skeleton;

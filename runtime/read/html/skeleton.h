@@ -119,8 +119,9 @@ class Skeleton {
   // The marker byte of element runs (another such byte), or 0 when runs are not cut.
   char element_marker() const { return element_marker_; }
   // True when some element run was cut.
-  bool has_element_runs() const { return !nodes_.empty(); }
+  bool has_element_runs() const { return element_runs_; }
   const std::vector<SkeletonMarker>& markers() const { return markers_; }
+  // The tokens recorded for element runs (markers index them; not all belong to one).
   const std::vector<SkeletonNode>& nodes() const { return nodes_; }
   const std::vector<SkeletonAttribute>& attributes() const { return attributes_; }
   // Decoded text of the element runs' texts that hold references.
@@ -146,6 +147,7 @@ class Skeleton {
   std::string decoded_;
   char marker_ = 0;
   char element_marker_ = 0;
+  bool element_runs_ = false;
 };
 
 }  // namespace verdict::read::html

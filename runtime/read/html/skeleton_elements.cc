@@ -420,7 +420,7 @@ Scanner::Token Scanner::NextToken(size_t at, RunTokens* out) {
 size_t Scanner::Analyze(size_t i) {
   std::vector<Open>& stack = open_elements_;
   stack.clear();
-  std::vector<SkeletonNode>& nodes = analysis_.nodes;
+  std::vector<SkeletonNode>& nodes = parts_.runs.nodes;
   const size_t n = page_.size();
   // A completed element is a candidate when it may stand alone: not a part of a table's
   // structure. The candidates inside it stay, for when it cannot be cut itself.
@@ -439,7 +439,7 @@ size_t Scanner::Analyze(size_t i) {
     implied.tag = GUMBO_TAG_TBODY;
     implied.begin = implied.end = static_cast<uint32_t>(at);
     implied.first_attribute = implied.end_attribute =
-        static_cast<uint32_t>(analysis_.attributes.size());
+        static_cast<uint32_t>(parts_.runs.attributes.size());
     nodes.insert(nodes.end() - 1, implied);
   };
   // Elements complete after the elements inside them: put them back in page order.
@@ -450,7 +450,7 @@ size_t Scanner::Analyze(size_t i) {
   size_t at = i;
   while (at < n) {
     const size_t recorded = nodes.size();
-    const Token token = NextToken(at, &analysis_);
+    const Token token = NextToken(at, &parts_.runs);
     const GumboTag top = stack.empty() ? GUMBO_TAG_UNKNOWN : stack.back().tag;
     switch (token.kind) {
       case Token::Kind::kOther:
@@ -531,7 +531,6 @@ size_t Scanner::ElementRun(size_t i) {
   const size_t n = page_.size();
   if (i >= analyzed_) {
     candidates_.clear();
-    analysis_.clear();
     next_candidate_ = 0;
     if (i + 1 < n && IsAlpha(page_[i + 1])) analyzed_ = std::max(Analyze(i), i + 1);
   }
@@ -583,9 +582,9 @@ size_t Scanner::ElementRun(size_t i) {
   const size_t end = last.end;
   SkeletonMarker marker{static_cast<uint32_t>(0), static_cast<uint32_t>(i),
                         static_cast<uint32_t>(end), CutKind::kElements};
-  marker.first_node = static_cast<uint32_t>(parts_.runs.nodes.size());
-  TakeNodes(candidates_[members.front()].first_node, last.end_node, marker);
-  marker.end_node = static_cast<uint32_t>(parts_.runs.nodes.size());
+  marker.first_node = static_cast<uint32_t>(candidates_[members.front()].first_node);
+  marker.end_node = static_cast<uint32_t>(last.end_node);
+  SetNeeds(marker);
   next_candidate_ = from(members.back(), end);
   parts_.text.append(page_.substr(copied_, i - copied_));
   marker.skeleton = static_cast<uint32_t>(parts_.text.size());
@@ -596,71 +595,36 @@ size_t Scanner::ElementRun(size_t i) {
   return end;
 }
 
-void Scanner::TakeNodes(size_t first, size_t end, SkeletonMarker& marker) {
-  RunTokens& to = parts_.runs;
-  const std::vector<SkeletonNode>& from = analysis_.nodes;
-  // The run's attributes and decoded texts are contiguous in the analysis: move them over as
-  // one block each, and the indices by as much.
-  uint32_t attribute_begin = UINT32_MAX, attribute_end = 0;
-  uint32_t decoded_begin = UINT32_MAX, decoded_end = 0;
-  for (size_t k = first; k < end; ++k) {
-    const SkeletonNode& node = from[k];
-    if (node.kind == SkeletonNode::Kind::kStart && node.end_attribute > node.first_attribute) {
-      attribute_begin = std::min(attribute_begin, node.first_attribute);
-      attribute_end = std::max(attribute_end, node.end_attribute);
-    }
-    if (node.decoded_end > node.decoded_begin) {
-      decoded_begin = std::min(decoded_begin, node.decoded_begin);
-      decoded_end = std::max(decoded_end, node.decoded_end);
-    }
-  }
-  const auto attribute_shift = static_cast<uint32_t>(to.attributes.size()) -
-                               (attribute_begin == UINT32_MAX ? 0 : attribute_begin);
-  const auto decoded_shift =
-      static_cast<uint32_t>(to.decoded.size()) - (decoded_begin == UINT32_MAX ? 0 : decoded_begin);
-  if (attribute_begin != UINT32_MAX) {
-    to.attributes.insert(to.attributes.end(), analysis_.attributes.begin() + attribute_begin,
-                         analysis_.attributes.begin() + attribute_end);
-  }
-  if (decoded_begin != UINT32_MAX) {
-    to.decoded.append(analysis_.decoded, decoded_begin, decoded_end - decoded_begin);
-  }
+void Scanner::SetNeeds(SkeletonMarker& marker) {
   // What the run needs of its place follows from how its start tags nest.
   std::vector<GumboTag>& open = open_tags_;
   open.clear();
-  for (size_t k = first; k < end; ++k) {
-    SkeletonNode node = from[k];
+  for (uint32_t k = marker.first_node; k < marker.end_node; ++k) {
+    const SkeletonNode& node = parts_.runs.nodes[k];
     if (node.kind == SkeletonNode::Kind::kEnd) {
       if (!open.empty()) open.pop_back();
-    } else if (node.kind == SkeletonNode::Kind::kStart) {
-      node.first_attribute = node.end_attribute == node.first_attribute
-                                 ? static_cast<uint32_t>(to.attributes.size())
-                                 : node.first_attribute + attribute_shift;
-      node.end_attribute = node.first_attribute + (from[k].end_attribute - from[k].first_attribute);
-      const Kind kind = KindOf(node.tag);
-      if (kind == Kind::kBlock || kind == Kind::kTable) {
-        // Reaches the run's place unless a cell or table inside the run bounds button scope.
-        const bool bounded = std::any_of(open.begin(), open.end(), [](GumboTag t) {
-          return t == GUMBO_TAG_TD || t == GUMBO_TAG_TH || t == GUMBO_TAG_TABLE;
-        });
-        if (!bounded) marker.needs |= kNoOpenParagraph;
-      }
-      if (node.tag == GUMBO_TAG_LI) {
-        const bool stopped = std::any_of(open.begin(), open.end(), [](GumboTag t) {
-          const Kind k = KindOf(t);
-          return t != GUMBO_TAG_DIV && t != GUMBO_TAG_P && k != Kind::kInline &&
-                 k != Kind::kFormatting;
-        });
-        if (!stopped) marker.needs |= kNoOpenListItem;
-      }
-      if (IsHeading(node.tag) && open.empty()) marker.needs |= kNoHeadingParent;
-      marker.formatting |= FormattingBit(node.tag);
-      if (!node.is_void) open.push_back(node.tag);
-    } else if (node.decoded_end > node.decoded_begin) {
-      node.decoded_begin += decoded_shift;
-      node.decoded_end += decoded_shift;
+      continue;
     }
-    to.nodes.push_back(node);
+    if (node.kind != SkeletonNode::Kind::kStart) continue;
+    const Kind kind = KindOf(node.tag);
+    if (kind == Kind::kBlock || kind == Kind::kTable) {
+      // Reaches the run's place unless a cell or table inside the run bounds button scope.
+      const bool bounded = std::any_of(open.begin(), open.end(), [](GumboTag t) {
+        return t == GUMBO_TAG_TD || t == GUMBO_TAG_TH || t == GUMBO_TAG_TABLE;
+      });
+      if (!bounded) marker.needs |= kNoOpenParagraph;
+    }
+    if (node.tag == GUMBO_TAG_LI) {
+      const bool stopped = std::any_of(open.begin(), open.end(), [](GumboTag t) {
+        const Kind k = KindOf(t);
+        return t != GUMBO_TAG_DIV && t != GUMBO_TAG_P && k != Kind::kInline &&
+               k != Kind::kFormatting;
+      });
+      if (!stopped) marker.needs |= kNoOpenListItem;
+    }
+    if (IsHeading(node.tag) && open.empty()) marker.needs |= kNoHeadingParent;
+    marker.formatting |= FormattingBit(node.tag);
+    if (!node.is_void) open.push_back(node.tag);
   }
 }
 

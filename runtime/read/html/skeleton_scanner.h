@@ -93,11 +93,6 @@ struct RunTokens {
   std::vector<SkeletonNode> nodes;
   std::vector<SkeletonAttribute> attributes;
   std::string decoded;
-  void clear() {
-    nodes.clear();
-    attributes.clear();
-    decoded.clear();
-  }
 };
 
 // What the scan makes: the skeleton's text and its map back to the page, and the tokens of
@@ -151,16 +146,16 @@ class Scanner {
   Token NextToken(size_t at, RunTokens* out);
   // From the start tag at page_[i]: follows simple markup (well-nested elements of a known
   // set, plain text, common references, comments) until it ends or leaves the model,
-  // recording its tokens in analysis_, and appends to candidates_ the elements that
-  // completed. Returns where it stopped.
+  // recording its tokens in parts_.runs (runs cut later are slices of them; the rest is left
+  // unused), and appends to candidates_ the elements that completed. Returns where it
+  // stopped.
   size_t Analyze(size_t i);
   // At page_[i], the start of candidates_[next_candidate_] right after markup: cuts it and the
   // candidates that follow it with only whitespace between to the element marker, when markup
   // follows. Returns where the run ends, or i.
   size_t ElementRun(size_t i);
-  // Copies analysis_.nodes[first, end) (a run's tokens) to parts_.runs, and sets what the run
-  // needs of its place in `marker`.
-  void TakeNodes(size_t first, size_t end, SkeletonMarker& marker);
+  // Sets what the run of `marker` needs of its place (from its recorded tokens).
+  void SetNeeds(SkeletonMarker& marker);
   // Raw text (or RCDATA, with `ascii` kRcdataAscii) from `begin` to the end tag at `end`: one
   // text node whatever it holds, so all of it is cut when gumbo passes it through unchanged.
   // Returns where data state resumes.
@@ -182,20 +177,19 @@ class Scanner {
   size_t copied_ = 0;      // page bytes before this are in parts_.text
   size_t markup_end_ = 0;  // where the last markup (or a reference or odd byte) ended
   // Elements of simple markup found by Analyze, in page order, with their tokens in
-  // analysis_; the first not yet passed; where the analysis has looked up to.
+  // parts_.runs; the first not yet passed; where the analysis has looked up to.
   struct Candidate {
     size_t begin, end;            // page bytes
-    size_t first_node, end_node;  // in analysis_.nodes
+    size_t first_node, end_node;  // in parts_.runs.nodes
     bool operator<(const Candidate& o) const { return begin < o.begin; }
   };
   std::vector<Candidate> candidates_;
-  RunTokens analysis_;
   size_t next_candidate_ = 0;
   // An element open during Analyze.
   struct Open {
     GumboTag tag;
     size_t begin;       // page offset of the start tag
-    size_t first_node;  // index of its start in analysis_.nodes
+    size_t first_node;  // index of its start in parts_.runs.nodes
     bool implied;       // a <tbody> the parser implies
   };
   // Scratch, kept for its capacity.

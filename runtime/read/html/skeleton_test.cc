@@ -50,8 +50,10 @@ std::string AttributesRead(const PageTree& tree, uint32_t i) {
 // The first difference between the trees of a skeleton parse and a whole-page parse of `page`
 // (empty when there is none). `used` tells whether the skeleton was used.
 std::string TreeDifference(std::string_view page, bool* used = nullptr) {
-  const ParsedPage fast(page, /*use_skeleton=*/true);
-  const ParsedPage slow(page, /*use_skeleton=*/false);
+  ParsedPage fast(page, /*use_skeleton=*/true);
+  ParsedPage slow(page, /*use_skeleton=*/false);
+  fast.tree().Recount();
+  slow.tree().Recount();
   if (used != nullptr) *used = fast.used_skeleton();
   const PageTree& a = fast.tree();
   const PageTree& b = slow.tree();
