@@ -1,6 +1,7 @@
-// MarkerSet: 64 Ki-bit tables of marker prefixes (three bytes folded to 16 bits; two bytes for
-// two-byte markers) reject most positions with a lookup or two; the rest are compared only
-// with the markers sharing their first two bytes.
+// MarkerSet: 64 Ki-bit tables of marker prefixes (three bytes folded to 16 bits, two-byte
+// markers with every third byte; two bytes for a two-byte marker at the very end) reject most
+// characters with one lookup; the rest are compared only with the markers sharing their first
+// two bytes.
 #include "runtime/read/html/marker_set.h"
 
 #include <algorithm>
@@ -13,6 +14,11 @@ MarkerSet::MarkerSet(std::initializer_list<std::span<const std::string_view>> li
       if (m.size() < 2) continue;
       if (m.size() == 2) {
         two_byte_.set(Key(Bytes(m)));
+        unsigned char three[3] = {Bytes(m)[0], Bytes(m)[1], 0};
+        for (int b = 0; b < 256; ++b) {
+          three[2] = static_cast<unsigned char>(b);
+          first_three_.set(Key3(three));
+        }
       } else {
         first_three_.set(Key3(Bytes(m)));
       }
@@ -43,15 +49,16 @@ bool MarkerSet::Compare(std::string_view rest, uint32_t key) const {
 bool MarkerSet::FoundIn(std::string_view text) const {
   const unsigned char* p = Bytes(text);
   const size_t n = text.size();
-  // The table tests of At, inline: nearly every position fails them.
-  for (size_t i = 0; i + 1 < n; ++i) {
-    // Markers start at character boundaries; continuation bytes (10xxxxxx) never do.
-    if ((p[i] & 0xC0) == 0x80) continue;
-    const uint32_t key = Key(p + i);
-    if (!Test(two_byte_, key) && !(i + 2 < n && Test(first_three_, Key3(p + i)))) continue;
-    if (Compare(text.substr(i), key)) return true;
+  // Markers start at character boundaries: one table test per character (the text is valid
+  // UTF-8, so the lead byte gives the length), and nearly every one fails it.
+  size_t i = 0;
+  while (i + 2 < n) {
+    const unsigned char lead = p[i];
+    if (Test(first_three_, Key3(p + i)) && Compare(text.substr(i), Key(p + i))) return true;
+    i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
   }
-  return false;
+  // The last two bytes, when they start a character, can hold a two-byte marker.
+  return i + 1 < n && Test(two_byte_, Key(p + i)) && Compare(text.substr(i), Key(p + i));
 }
 
 }  // namespace verdict::read::html

@@ -37,8 +37,10 @@ class MarkerSet {
   // True when `rest` starts with a marker whose first two bytes are `key`.
   bool Compare(std::string_view rest, uint32_t key) const;
 
-  std::bitset<65536> first_three_;  // Key3 of every marker of three bytes or more
-  std::bitset<65536> two_byte_;     // Key of every marker of exactly two bytes
+  // Key3 of every marker of three bytes or more, and of every two-byte marker followed by any
+  // third byte: one test per position that has three bytes.
+  std::bitset<65536> first_three_;
+  std::bitset<65536> two_byte_;  // Key of every marker of exactly two bytes
   // Markers sorted by their two-byte key, for comparing only those that can match.
   std::vector<std::pair<uint32_t, std::string_view>> markers_;
 };
