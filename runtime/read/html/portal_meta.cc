@@ -275,33 +275,48 @@ MetaField ReadTitleElement(const PageTree& tree) {
   return title;
 }
 
-// True when no label can start at text[i]: labels start with an ideograph that does not follow
-// another (LabelAt's first test, inline for the loops that ask at every character).
-inline bool NoLabelAt(std::string_view text, size_t i, uint32_t previous_cp) {
+// Moves past the character at text[i] (valid UTF-8), noting whether it is a CJK ideograph:
+// the common three-byte ideographs (leads E4..E9, all but the hexagrams E4 B7 xx) without
+// decoding them.
+inline size_t PastCharacter(std::string_view text, size_t i, bool& ideograph) {
   const auto lead = static_cast<unsigned char>(text[i]);
-  return lead < 0xE4 || lead > 0xE9 || IsCjkIdeograph(previous_cp);
+  if (lead < 0x80) {
+    ideograph = false;
+    return i + 1;
+  }
+  if (lead >= 0xE4 && lead <= 0xE9 && text.size() - i >= 3) {
+    ideograph = lead != 0xE4 || static_cast<unsigned char>(text[i + 1]) != 0xB7;
+    return i + 3;
+  }
+  const CodePoint cp = DecodeCodePoint(text, i);
+  ideograph = IsCjkIdeograph(cp.value);
+  return i + cp.length;
+}
+
+// The label at text[i] when one may start there: labels start with an ideograph that does not
+// follow another, and with one of a few (LabelAt's first tests, inline for the loops that ask
+// at every character).
+inline LabelHit LabelAfter(std::string_view text, size_t i, bool after_ideograph) {
+  const auto lead = static_cast<unsigned char>(text[i]);
+  if (after_ideograph || lead < 0xE4 || lead > 0xE9 || text.size() - i < 3 ||
+      !LabelStarts()[Fold(Code3(text, i))]) {
+    return {};
+  }
+  return LabelAt(text, i, 0);
 }
 
 uint32_t CountDisclosureLabels(std::string_view text) {
   uint32_t count = 0;
-  uint32_t previous = 0;
+  bool ideograph = false;  // the character before i
   for (size_t i = 0; i < text.size();) {
-    if (NoLabelAt(text, i, previous)) {
-      const CodePoint cp = DecodeCodePoint(text, i);
-      previous = cp.value;
-      i += cp.length;
-      continue;
-    }
-    const LabelHit hit = LabelAt(text, i, previous);
+    const LabelHit hit = LabelAfter(text, i, ideograph);
     if (hit.label != nullptr) {
       ++count;
       i = std::max(hit.value, i + 1);
-      previous = ':';
+      ideograph = false;  // a colon or the end
       continue;
     }
-    const CodePoint cp = DecodeCodePoint(text, i);
-    previous = cp.value;
-    i += cp.length;
+    i = PastCharacter(text, i, ideograph);
   }
   return count;
 }
@@ -340,16 +355,14 @@ void LabelScanner::Scan(std::string_view text, const uint32_t* source) {
     pending_ = kNoKey;
     if (LabelAt(text, i, 0).label == nullptr) TakeValue(key, text, source, i);
   }
-  uint32_t previous = 0;
+  bool ideograph = false;  // the character before i
   while (i < text.size()) {
-    const LabelHit hit = NoLabelAt(text, i, previous) ? LabelHit() : LabelAt(text, i, previous);
+    const LabelHit hit = LabelAfter(text, i, ideograph);
     if (hit.label == nullptr) {
-      const CodePoint cp = DecodeCodePoint(text, i);
-      previous = cp.value;
-      i += cp.length;
+      i = PastCharacter(text, i, ideograph);
       continue;
     }
-    previous = ':';
+    ideograph = false;  // a colon or the end
     if (hit.label->key != kNoKey) {
       if (hit.value >= text.size()) {
         pending_ = hit.label->key;
