@@ -183,6 +183,15 @@ void BlockWalker::AddText(uint32_t i) {
     return verbatim ? base + static_cast<uint32_t>(k) : offsets_[k];
   };
   const bool link = tree_.node(i).in_link;
+  // Outside <pre> the whole node goes to one line: its measured character count (non-space
+  // code points, as the runs below count them) is added once.
+  const bool one_line = pre_ == 0;
+  if (one_line) {
+    const uint32_t chars = tree_.node(i).chars;
+    line_.chars += chars;
+    if (link) line_.link_chars += chars;
+    if (bold_ > 0) line_.bold_chars += chars;
+  }
   const size_t n = text.size();
   for (size_t k = 0; k < n;) {
     const CodePoint cp = Next(text, k);
@@ -209,7 +218,6 @@ void BlockWalker::AddText(uint32_t i) {
     // the bytes that are not continuation bytes.
     const size_t run = k;
     k = NonSpaceRunEnd(text, k + cp.length);
-    const auto chars = static_cast<uint32_t>(CountCodePoints(text.substr(run, k - run)));
     size_t last = k - 1;
     while (last > run && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
     last_cp_ = Next(text, last).value;
@@ -225,9 +233,12 @@ void BlockWalker::AddText(uint32_t i) {
       std::copy(offsets_.begin() + static_cast<std::ptrdiff_t>(run),
                 offsets_.begin() + static_cast<std::ptrdiff_t>(k), to);
     }
-    line_.chars += chars;
-    if (link) line_.link_chars += chars;
-    if (bold_ > 0) line_.bold_chars += chars;
+    if (!one_line) {
+      const auto chars = static_cast<uint32_t>(CountCodePoints(text.substr(run, k - run)));
+      line_.chars += chars;
+      if (link) line_.link_chars += chars;
+      if (bold_ > 0) line_.bold_chars += chars;
+    }
   }
 }
 

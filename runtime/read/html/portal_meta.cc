@@ -117,8 +117,14 @@ LabelHit LabelAt(std::string_view text, size_t pos, uint32_t previous_cp) {
   // the second must be there as it is.
   const std::string_view second = text.substr(pos + 3, 3);
   const bool spaced = !second.empty() && IsCollapsibleSpace(DecodeCodePoint(text, pos + 3).value);
-  for (const Label& label : kLabels) {
-    if (Code3(label.text, 0) != first) continue;
+  static const std::array<uint32_t, kLabels.size()> kFirst = [] {
+    std::array<uint32_t, kLabels.size()> codes{};
+    for (size_t k = 0; k < kLabels.size(); ++k) codes[k] = Code3(kLabels[k].text, 0);
+    return codes;
+  }();
+  for (size_t l = 0; l < kLabels.size(); ++l) {
+    if (kFirst[l] != first) continue;
+    const Label& label = kLabels[l];
     if (!spaced && second != label.text.substr(3, 3)) continue;
     const size_t end = MatchLabel(text, pos, label.text);
     if (end == std::string_view::npos) continue;
