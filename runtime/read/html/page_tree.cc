@@ -4,6 +4,7 @@
 #include "runtime/read/html/page_tree.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <utility>
 
@@ -39,6 +40,7 @@ GumboTag RawTextTag(CutKind kind) {
       return GUMBO_TAG_TITLE;
     case CutKind::kText:
     case CutKind::kElements:
+    case CutKind::kHead:
       break;
   }
   return GUMBO_TAG_UNKNOWN;
@@ -120,6 +122,11 @@ void PageTree::Build(const GumboNode* root) {
                                       : &top.node->v.element.children;
     if (top.next_child < children->length) {
       const auto* child = static_cast<const GumboNode*>(children->data[top.next_child++]);
+      if (run_mark != 0 && child->type == GUMBO_NODE_COMMENT && child->v.text.text != nullptr &&
+          child->v.text.text[0] == run_mark && child->v.text.text[1] == '\0') {
+        AddHeadRun(child, top.index);
+        continue;
+      }
       // Comments and template contents never render.
       if (child->type == GUMBO_NODE_COMMENT || child->type == GUMBO_NODE_TEMPLATE) continue;
       if (run_mark != 0 && child->type == GUMBO_NODE_TEXT && child->v.text.text != nullptr &&
@@ -194,8 +201,8 @@ void PageTree::SeeMarker(size_t k, const GumboNode* node) {
   MarkSeen(k);
   const CutKind kind = skeleton_->markers()[k].kind;
   if (kind == CutKind::kText) return;
-  if (kind == CutKind::kElements) {
-    ok_ = false;  // only AddElements may take a run's marker
+  if (kind == CutKind::kElements || kind == CutKind::kHead) {
+    ok_ = false;  // only AddElements and AddHeadRun may take a run's marker
     return;
   }
   // Raw text must be the text of the element the pre-scan saw start.
@@ -207,12 +214,22 @@ void PageTree::SeeMarker(size_t k, const GumboNode* node) {
 }
 
 std::string_view PageTree::SourceSpan(const GumboStringPiece& piece) const {
+  const auto within = [&](std::string_view buffer) {
+    const auto at = reinterpret_cast<uintptr_t>(piece.data);
+    const auto from = reinterpret_cast<uintptr_t>(buffer.data());
+    return piece.data != nullptr && at >= from && at + piece.length <= from + buffer.size();
+  };
+  if (!within(parsed_)) {
+    // Attributes of expanded element runs point into the page itself.
+    if (skeleton_ != nullptr && within(source_)) return {piece.data, piece.length};
+    return {};
+  }
   const char* begin = parsed_.data();
-  if (piece.data < begin || piece.data + piece.length > begin + parsed_.size()) return {};
   const auto offset = static_cast<size_t>(piece.data - begin);
   if (skeleton_ == nullptr) return source_.substr(offset, piece.length);
   const uint32_t from = skeleton_->ToPage(static_cast<uint32_t>(offset), map_hint_);
-  const uint32_t to = skeleton_->ToPage(static_cast<uint32_t>(offset + piece.length), map_hint_);
+  const uint32_t to =
+      skeleton_->ToPageEnd(static_cast<uint32_t>(offset + piece.length), map_hint_, marker_hint_);
   return source_.substr(from, to - from);
 }
 

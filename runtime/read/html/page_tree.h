@@ -120,6 +120,11 @@ class PageTree {
   // (and the whitespace around them), or makes the tree not ok when the run would not have
   // parsed into those nodes under `parent` there.
   void AddElements(const GumboNode* node, uint32_t parent, bool in_link);
+  // Skeleton parses: adds the nodes of the head run whose marker is comment `node`, or makes
+  // the tree not ok when `parent` is not the head element that was open there.
+  void AddHeadRun(const GumboNode* node, uint32_t parent);
+  // Adds the recorded nodes of `run` under `parent`, nested as recorded.
+  void ExpandRun(const SkeletonMarker& run, uint32_t parent, bool in_link);
   // A text node of page bytes [begin, end) (none when empty) whose source runs to `raw_end`;
   // its text is `decoded` when given, the page bytes otherwise.
   void AddExpandedText(uint32_t begin, uint32_t end, uint32_t parent, bool in_link,

@@ -273,52 +273,7 @@ void PageTree::AddElements(const GumboNode* node, uint32_t parent, bool in_link)
     AddExpandedText(skeleton_->ToPage(begin, map_hint_), run.page_begin, parent, in_link, 0,
                     verbatim ? std::string_view() : text.substr(0, at));
   }
-  // The run's own nodes, nested as recorded.
-  open_.clear();
-  open_.push_back(parent);
-  uint32_t link_depth = in_link ? 1 : 0;
-  const std::string_view decoded = skeleton_->decoded();
-  for (uint32_t j = run.first_node; j < run.end_node; ++j) {
-    const SkeletonNode& r = skeleton_->nodes()[j];
-    switch (r.kind) {
-      case SkeletonNode::Kind::kStart: {
-        PageNode element;
-        element.gumbo = ExpandedElement(r);
-        element.parent = open_.back();
-        element.tag = r.tag;
-        element.in_link = link_depth > 0;
-        element.is_link =
-            r.tag == GUMBO_TAG_A &&
-            gumbo_get_attribute(&element.gumbo->v.element.attributes, "href") != nullptr;
-        const auto index = static_cast<uint32_t>(nodes_.size());
-        element.end = index + 1;
-        nodes_.push_back(element);
-        texts_.emplace_back();
-        offsets_.push_back(r.begin);
-        measure_.emplace_back();
-        if (!r.is_void) {
-          open_.push_back(index);
-          link_depth += element.is_link;
-        }
-        break;
-      }
-      case SkeletonNode::Kind::kEnd: {
-        const uint32_t index = open_.back();
-        open_.pop_back();
-        nodes_[index].end = static_cast<uint32_t>(nodes_.size());
-        link_depth -= nodes_[index].is_link;
-        break;
-      }
-      case SkeletonNode::Kind::kText:
-        AddExpandedText(r.begin, r.end, open_.back(), link_depth > 0, 0,
-                        r.decoded_end > r.decoded_begin
-                            ? decoded.substr(r.decoded_begin, r.decoded_end - r.decoded_begin)
-                            : std::string_view());
-        break;
-      case SkeletonNode::Kind::kComment:
-        break;
-    }
-  }
+  ExpandRun(run, parent, in_link);
   // The whitespace after the run ends the node; its source, like gumbo's, runs on to where the
   // node's original text ends.
   const std::string_view after = text.substr(at + 1);
@@ -358,6 +313,77 @@ void PageTree::AddElements(const GumboNode* node, uint32_t parent, bool in_link)
   }
   AddExpandedText(skeleton_->ToPage(begin + static_cast<uint32_t>(first), map_hint_), raw_end,
                   parent, in_link, raw_end, after);
+}
+
+void PageTree::ExpandRun(const SkeletonMarker& run, uint32_t parent, bool in_link) {
+  open_.clear();
+  open_.push_back(parent);
+  uint32_t link_depth = in_link ? 1 : 0;
+  const std::string_view decoded = skeleton_->decoded();
+  for (uint32_t j = run.first_node; j < run.end_node; ++j) {
+    const SkeletonNode& r = skeleton_->nodes()[j];
+    switch (r.kind) {
+      case SkeletonNode::Kind::kStart: {
+        PageNode element;
+        element.gumbo = ExpandedElement(r);
+        element.parent = open_.back();
+        element.tag = r.tag;
+        element.in_link = link_depth > 0;
+        element.is_link =
+            r.tag == GUMBO_TAG_A &&
+            gumbo_get_attribute(&element.gumbo->v.element.attributes, "href") != nullptr;
+        const auto index = static_cast<uint32_t>(nodes_.size());
+        element.end = index + 1;
+        if (r.tag == GUMBO_TAG_TITLE && title_ == kNoNode) title_ = index;
+        nodes_.push_back(element);
+        texts_.emplace_back();
+        offsets_.push_back(r.begin);
+        measure_.emplace_back();
+        if (!r.is_void) {
+          open_.push_back(index);
+          link_depth += element.is_link;
+        }
+        break;
+      }
+      case SkeletonNode::Kind::kEnd: {
+        const uint32_t index = open_.back();
+        open_.pop_back();
+        nodes_[index].end = static_cast<uint32_t>(nodes_.size());
+        link_depth -= nodes_[index].is_link;
+        break;
+      }
+      case SkeletonNode::Kind::kText:
+        AddExpandedText(r.begin, r.end, open_.back(), link_depth > 0, 0,
+                        r.decoded_end > r.decoded_begin
+                            ? decoded.substr(r.decoded_begin, r.decoded_end - r.decoded_begin)
+                            : std::string_view());
+        break;
+      case SkeletonNode::Kind::kComment:
+        break;
+    }
+  }
+}
+
+void PageTree::AddHeadRun(const GumboNode* node, uint32_t parent) {
+  const GumboStringPiece& source = node->v.text.original_text;  // "<!--" marker "-->"
+  const PageNode& head = nodes_[parent];
+  if (source.data < parsed_.data() || source.data + source.length > parsed_.end() ||
+      source.length != 8 || head.tag != GUMBO_TAG_HEAD || head.is_text ||
+      head.gumbo->v.element.tag_namespace != GUMBO_NAMESPACE_HTML) {
+    ok_ = false;
+    return;
+  }
+  // A comment goes where the current node is: the head was open, in its insertion mode.
+  const auto offset = static_cast<uint32_t>(source.data - parsed_.data() + 4);
+  const auto& markers = skeleton_->markers();
+  const size_t k = skeleton_->FirstMarkerFrom(offset, marker_hint_);
+  if (k >= markers.size() || markers[k].skeleton != offset || markers[k].kind != CutKind::kHead) {
+    ok_ = false;
+    return;
+  }
+  MarkSeen(k);
+  if (!ok_) return;
+  ExpandRun(markers[k], parent, false);
 }
 
 void PageTree::AddExpandedText(uint32_t begin, uint32_t end, uint32_t parent, bool in_link,
@@ -413,6 +439,14 @@ const GumboNode* PageTree::ExpandedElement(const SkeletonNode& r) {
     attribute.name = append(source_.substr(from.name_begin, from.name_end - from.name_begin), true);
     attribute.value =
         append(source_.substr(from.value_begin, from.value_end - from.value_begin), false);
+    // The value as written, quotes included, as gumbo gives it: in the page (SourceSpan).
+    const bool quoted =
+        from.value_begin >= 2 && from.value_end < source_.size() &&
+        source_[from.value_begin - 2] == '=' &&
+        (source_[from.value_begin - 1] == '"' || source_[from.value_begin - 1] == '\'');
+    const uint32_t raw_begin = from.value_begin - (quoted ? 1 : 0);
+    attribute.original_value = {source_.data() + raw_begin,
+                                from.value_end + (quoted ? 1 : 0) - raw_begin};
     attribute_list_.push_back(&attribute);
   }
   node.v.element.attributes.data = attribute_list_.data() + first;

@@ -35,8 +35,9 @@ Skeleton Skeleton::Build(std::string_view page, bool element_runs) {
   skeleton.markers_ = std::move(parts.markers);
   skeleton.cuts_ = std::move(parts.cuts);
   skeleton.element_runs_ =
-      std::any_of(skeleton.markers_.begin(), skeleton.markers_.end(),
-                  [](const SkeletonMarker& m) { return m.kind == CutKind::kElements; });
+      std::any_of(skeleton.markers_.begin(), skeleton.markers_.end(), [](const SkeletonMarker& m) {
+        return m.kind == CutKind::kElements || m.kind == CutKind::kHead;
+      });
   if (skeleton.element_runs_) {
     skeleton.nodes_ = std::move(parts.runs.nodes);
     skeleton.attributes_ = std::move(parts.runs.attributes);
@@ -99,6 +100,15 @@ uint32_t Skeleton::ToPage(uint32_t offset, size_t& hint) const {
   if (after == 0) return offset;
   const SkeletonCut& c = cuts_[after - 1];
   return c.page_end + (offset - c.skeleton_end);
+}
+
+uint32_t Skeleton::ToPageEnd(uint32_t offset, size_t& map_hint, size_t& marker_hint) const {
+  if (offset == 0) return 0;
+  const size_t k = FirstMarkerFrom(offset - 1, marker_hint);
+  if (k < markers_.size() && markers_[k].skeleton == offset - 1) {
+    return ToPage(offset, map_hint);  // a marker: the end of its run
+  }
+  return ToPage(offset - 1, map_hint) + 1;
 }
 
 }  // namespace verdict::read::html

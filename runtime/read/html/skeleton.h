@@ -23,7 +23,8 @@ namespace verdict::read::html {
 // when tree construction ignores the start tag (<style> inside <select>) and the tokenizer
 // stays in data state.
 // kElements stands for a run of simple elements (SkeletonNode) under another marker byte,
-// which the tree expands back into the nodes gumbo would have made.
+// which the tree expands back into the nodes gumbo would have made; kHead for the head's
+// content (<meta>, <link>, <title>, <script>, <style>), its marker byte in a comment.
 enum class CutKind : uint8_t {
   kText,
   kScript,
@@ -33,7 +34,8 @@ enum class CutKind : uint8_t {
   kNoembed,
   kNoframes,
   kTitle,
-  kElements
+  kElements,
+  kHead
 };
 
 // One shortened run: the marker byte at skeleton offset `skeleton` stands for page bytes
@@ -137,6 +139,10 @@ class Skeleton {
   // Each keeps its own hint.
   size_t FirstMarkerFrom(uint32_t offset, size_t& hint) const;
   uint32_t ToPage(uint32_t offset, size_t& hint) const;
+  // The page offset where the skeleton bytes before `offset` end: ToPage, but right after a
+  // deletion the page offset where the deleted bytes start (so a span ending there does not
+  // take them in). Each hint as above.
+  uint32_t ToPageEnd(uint32_t offset, size_t& map_hint, size_t& marker_hint) const;
 
  private:
   std::string text_;

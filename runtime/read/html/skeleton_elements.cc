@@ -27,6 +27,8 @@ enum class Kind : uint8_t {
   kSection,  // tbody
   kRow,
   kCell,
+  kHeadVoid,  // <meta>, <link>: only in a head run
+  kHeadText,  // <title>, <script>, <style>: only in a head run, with their text
 };
 
 Kind KindOf(GumboTag tag) {
@@ -77,6 +79,13 @@ Kind KindOf(GumboTag tag) {
     case GUMBO_TAG_TD:
     case GUMBO_TAG_TH:
       return Kind::kCell;
+    case GUMBO_TAG_META:
+    case GUMBO_TAG_LINK:
+      return Kind::kHeadVoid;
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+      return Kind::kHeadText;
     default:
       return Kind::kNone;
   }
@@ -112,12 +121,17 @@ GumboTag SimpleTag(std::string_view name) {
       {"sup", GUMBO_TAG_SUP},
       {"font", GUMBO_TAG_FONT},
       {"span", GUMBO_TAG_SPAN},
+      {"meta", GUMBO_TAG_META},
+      {"link", GUMBO_TAG_LINK},
       {"aside", GUMBO_TAG_ASIDE},
       {"label", GUMBO_TAG_LABEL},
       {"small", GUMBO_TAG_SMALL},
       {"table", GUMBO_TAG_TABLE},
       {"tbody", GUMBO_TAG_TBODY},
+      {"title", GUMBO_TAG_TITLE},
+      {"style", GUMBO_TAG_STYLE},
       {"center", GUMBO_TAG_CENTER},
+      {"script", GUMBO_TAG_SCRIPT},
       {"footer", GUMBO_TAG_FOOTER},
       {"header", GUMBO_TAG_HEADER},
       {"strong", GUMBO_TAG_STRONG},
@@ -321,7 +335,7 @@ Scanner::Token Scanner::NextToken(size_t at, RunTokens* out) {
   if (kind == Kind::kNone) return token;
   if (end_tag) {
     while (k < n && IsSpace(page_[k]) && page_[k] != '\r') ++k;
-    if (k >= n || page_[k] != '>' || kind == Kind::kVoid) return token;
+    if (k >= n || page_[k] != '>' || kind == Kind::kVoid || kind == Kind::kHeadVoid) return token;
     token.kind = Token::Kind::kEnd;
     token.end = k + 1;
     if (out != nullptr) {
@@ -337,7 +351,7 @@ Scanner::Token Scanner::NextToken(size_t at, RunTokens* out) {
   SkeletonNode node;
   node.kind = SkeletonNode::Kind::kStart;
   node.tag = token.tag;
-  node.is_void = kind == Kind::kVoid;
+  node.is_void = kind == Kind::kVoid || kind == Kind::kHeadVoid;
   node.begin = static_cast<uint32_t>(at);
   node.first_attribute = out != nullptr ? static_cast<uint32_t>(out->attributes.size()) : 0;
   const auto fail = [&] {
@@ -351,7 +365,7 @@ Scanner::Token Scanner::NextToken(size_t at, RunTokens* out) {
     if (page_[k] == '>') break;
     if (page_[k] == '/') {
       // Self-closing syntax: only void elements end there.
-      if (k + 1 >= n || page_[k + 1] != '>' || kind != Kind::kVoid) return fail();
+      if (k + 1 >= n || page_[k + 1] != '>' || !node.is_void) return fail();
       ++k;
       break;
     }
@@ -474,6 +488,7 @@ size_t Scanner::Analyze(size_t i) {
       }
       case Token::Kind::kStart: {
         const Kind kind = KindOf(token.tag);
+        if (kind == Kind::kHeadVoid || kind == Kind::kHeadText) return at;
         // What may stand here: table structure holds rows and sections only; cells hold
         // flow like the body.
         if (top == GUMBO_TAG_TABLE) {
@@ -590,6 +605,94 @@ size_t Scanner::ElementRun(size_t i) {
   marker.skeleton = static_cast<uint32_t>(parts_.text.size());
   parts_.markers.push_back(marker);
   parts_.text.push_back(element_marker_);
+  parts_.cuts.push_back({static_cast<uint32_t>(parts_.text.size()), static_cast<uint32_t>(end)});
+  copied_ = end;
+  return end;
+}
+
+size_t Scanner::HeadRun(size_t from) {
+  const size_t n = page_.size();
+  size_t k = from;
+  while (k < n && IsSpace(page_[k]) && page_[k] != '\r') ++k;
+  const size_t begin = k;
+  RunTokens& runs = parts_.runs;
+  const size_t first_node = runs.nodes.size();
+  const size_t first_attribute = runs.attributes.size();
+  const size_t first_decoded = runs.decoded.size();
+  const auto give_up = [&] {
+    runs.nodes.resize(first_node);
+    runs.attributes.resize(first_attribute);
+    runs.decoded.resize(first_decoded);
+    return from;
+  };
+  size_t end = begin;  // after the last token that is not whitespace
+  bool elements = false;
+  while (k < n) {
+    if (IsSpace(page_[k])) {
+      const size_t text = k;
+      while (k < n && IsSpace(page_[k]) && page_[k] != '\r') ++k;
+      if (k < n && page_[k] == '\r') return give_up();
+      SkeletonNode node;
+      node.kind = SkeletonNode::Kind::kText;
+      node.begin = static_cast<uint32_t>(text);
+      node.end = static_cast<uint32_t>(k);
+      runs.nodes.push_back(node);
+      continue;
+    }
+    if (page_[k] != '<') return give_up();
+    if (EndTagAt(page_, k, "head")) break;
+    const Token token = NextToken(k, &runs);
+    if (token.kind == Token::Kind::kComment) {
+      k = end = token.end;
+      continue;
+    }
+    if (token.kind != Token::Kind::kStart) return give_up();
+    const Kind kind = KindOf(token.tag);
+    if (kind == Kind::kHeadText) {
+      // The element's text up to its end tag, which gumbo passes through unchanged: raw text,
+      // or a title without references.
+      const std::string_view name = gumbo_normalized_tagname(token.tag);
+      const size_t close = token.tag == GUMBO_TAG_SCRIPT ? ScriptEnd(page_, token.end)
+                                                         : RawTextEnd(page_, token.end, name);
+      if (close == kNone ||
+          PlainEnd(token.end, close, token.tag == GUMBO_TAG_TITLE ? kRcdataAscii : kRawAscii) !=
+              close) {
+        return give_up();
+      }
+      if (close > token.end) {
+        SkeletonNode text;
+        text.kind = SkeletonNode::Kind::kText;
+        text.begin = static_cast<uint32_t>(token.end);
+        text.end = static_cast<uint32_t>(close);
+        runs.nodes.push_back(text);
+      }
+      const Token end_tag = NextToken(close, &runs);
+      if (end_tag.kind != Token::Kind::kEnd || end_tag.tag != token.tag) return give_up();
+      k = end = end_tag.end;
+      elements = true;
+      continue;
+    }
+    if (kind != Kind::kHeadVoid) return give_up();
+    k = end = token.end;
+    elements = true;
+  }
+  if (k >= n || !elements) return give_up();
+  // Whitespace before </head> stays in the skeleton, like the whitespace before the run.
+  while (runs.nodes.size() > first_node && runs.nodes.back().kind == SkeletonNode::Kind::kText &&
+         runs.nodes.back().begin >= end) {
+    runs.nodes.pop_back();
+  }
+  // A comment holding the marker: gumbo puts it into the head as it would the run's markup,
+  // which a text marker would leave for the body.
+  parts_.text.append(page_.substr(copied_, begin - copied_));
+  parts_.text.append("<!--");
+  SkeletonMarker marker{static_cast<uint32_t>(parts_.text.size()), static_cast<uint32_t>(begin),
+                        static_cast<uint32_t>(end), CutKind::kHead};
+  marker.first_node = static_cast<uint32_t>(first_node);
+  marker.end_node = static_cast<uint32_t>(runs.nodes.size());
+  parts_.markers.push_back(marker);
+  parts_.text.push_back(element_marker_);
+  parts_.text.append("-->");
   parts_.cuts.push_back({static_cast<uint32_t>(parts_.text.size()), static_cast<uint32_t>(end)});
   copied_ = end;
   return end;

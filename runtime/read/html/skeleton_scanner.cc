@@ -150,6 +150,7 @@ size_t Scanner::StartTag(size_t i) {
     return page_.size();  // the rest is not HTML text as the pre-scan models it
   }
   TrimAttributes(name, i + 1 + name.size(), end - 1);
+  if (element_marker_ != 0 && NameIs(name, "head")) return HeadRun(end);
   if (NameIs(name, "script")) return RawText(end, ScriptEnd(page_, end), CutKind::kScript);
   static constexpr std::pair<std::string_view, CutKind> kRaw[] = {{"style", CutKind::kStyle},
                                                                   {"xmp", CutKind::kXmp},

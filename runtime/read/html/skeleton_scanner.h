@@ -49,6 +49,8 @@ inline bool NameIs(std::string_view name, std::string_view lower) {
   return true;
 }
 
+// True when s[at..] is "</" + `name` (lowercase; any case in s) + a space, '/' or '>'.
+bool EndTagAt(std::string_view s, size_t at, std::string_view name);
 // The tag whose name starts at s[at]: sets `name` and returns the position after its '>'
 // (npos when the page ends inside it), following quoted attribute values.
 size_t TagEnd(std::string_view s, size_t at, std::string_view& name);
@@ -154,6 +156,11 @@ class Scanner {
   // candidates that follow it with only whitespace between to the element marker, when markup
   // follows. Returns where the run ends, or i.
   size_t ElementRun(size_t i);
+  // The head's content from page_[from] (after "<head>") when it is only whitespace,
+  // comments, <meta>, <link>, and <title>, <script> and <style> with text gumbo passes through
+  // unchanged: recorded and cut to a comment holding the element marker (kHead). Returns where
+  // scanning resumes (`from` when there is no such run).
+  size_t HeadRun(size_t from);
   // Sets what the run of `marker` needs of its place (from its recorded tokens).
   void SetNeeds(SkeletonMarker& marker);
   // Raw text (or RCDATA, with `ascii` kRcdataAscii) from `begin` to the end tag at `end`: one

@@ -32,13 +32,18 @@ std::string Where(std::string_view page, std::string_view piece) {
   return std::to_string(piece.data() - page.data()) + "+" + std::to_string(piece.size());
 }
 
-// Every attribute the reader asks for, as one string.
+// Every attribute the reader asks for, as one string, with where the page holds its value.
 std::string AttributesRead(const PageTree& tree, uint32_t i) {
   std::string out;
-  for (const char* name : {"class", "id", "style", "role", "name", "content"}) {
-    out += std::string(name) + "=" + std::string(tree.Attribute(i, name)) + ";";
-  }
   const GumboNode* node = tree.node(i).gumbo;
+  for (const char* name : {"class", "id", "style", "role", "name", "content"}) {
+    out += std::string(name) + "=" + std::string(tree.Attribute(i, name));
+    if (node->type == GUMBO_NODE_ELEMENT) {
+      const GumboAttribute* attr = gumbo_get_attribute(&node->v.element.attributes, name);
+      if (attr != nullptr) out += "@" + Where(tree.source(), tree.SourceSpan(attr->original_value));
+    }
+    out += ";";
+  }
   if (node->type == GUMBO_NODE_ELEMENT) {
     for (const char* name : {"hidden", "href"}) {
       if (gumbo_get_attribute(&node->v.element.attributes, name) != nullptr) out += name;
@@ -49,12 +54,13 @@ std::string AttributesRead(const PageTree& tree, uint32_t i) {
 
 // The first difference between the trees of a skeleton parse and a whole-page parse of `page`
 // (empty when there is none). `used` tells whether the skeleton was used.
-std::string TreeDifference(std::string_view page, bool* used = nullptr) {
+std::string TreeDifference(std::string_view page, bool* used = nullptr, bool* runs = nullptr) {
   ParsedPage fast(page, /*use_skeleton=*/true);
   ParsedPage slow(page, /*use_skeleton=*/false);
   fast.tree().Recount();
   slow.tree().Recount();
   if (used != nullptr) *used = fast.used_skeleton();
+  if (runs != nullptr) *runs = fast.used_element_runs();
   const PageTree& a = fast.tree();
   const PageTree& b = slow.tree();
   if (a.size() != b.size()) {
@@ -173,7 +179,7 @@ TEST(SkeletonTest, KeepsReferencesCarriageReturnsAndMarkupVerbatim) {
 TEST(SkeletonTest, CutsTitlesWithoutReferencesWhole) {
   const std::string title = kProse + "<p>" + kProse;  // RCDATA: "<p>" is text
   const std::string page = "<head><title>" + title + "</TITLE></head>";
-  const Skeleton s = Skeleton::Build(page);
+  const Skeleton s = Skeleton::Build(page, /*element_runs=*/false);
   ASSERT_EQ(s.markers().size(), 1u);
   EXPECT_EQ(s.markers()[0].kind, CutKind::kTitle);
   EXPECT_EQ(s.text(), "<head><title>" + std::string(1, s.marker()) + "</TITLE></head>");
@@ -579,6 +585,52 @@ TEST(SkeletonEquivalenceTest, TrickyPagesGiveTheSameTree) {
   }
 }
 
+// Heads whose content is a head run (the first three), or is not, or stands where gumbo does
+// not open a head (a <head> tag inside the body): every page parses the same either way.
+const std::vector<std::pair<std::string, bool>>& HeadPages() {
+  static const std::vector<std::pair<std::string, bool>> pages = {
+      {"<!DOCTYPE html><html><head>\n<meta charset=\"utf-8\">\n<META NAME=\"ArticleTitle\" "
+       "CONTENT=\"" +
+           kProse + "\" />\n<title>" + kProse +
+           "</title>\n<link rel=stylesheet "
+           "href=\"a.css?x=1&amp;y=2\"/><!-- c -->\n<script src=\"x.js\"></script>\n<script>var a "
+           "= "
+           "\"<p>\" + 1; // </scrip</script>\n<style>p > a { content: \"&\" "
+           "}</style>\n</head>\n<body>"
+           "<p>" +
+           kProse + "</p></body></html>",
+       true},
+      {"<html><HEAD><meta name=\"PubDate\" content=\"2024-03-28 09:18\"></HEAD><body><div>" +
+           kProse + "</div></body></html>",
+       true},
+      {"<head><title></title><script></script></head>" + kProse, true},
+      // A title with a reference, a noscript, a base: no head run.
+      {"<html><head><title>" + kProse + "&amp;</title></head><body>" + kProse + "</body></html>",
+       false},
+      {"<html><head><meta name=a content=b><noscript><p>x</p></noscript></head><body>" + kProse +
+           "</body></html>",
+       false},
+      // <head> inside the body is ignored: its run would land in the body.
+      {"<html><body><p>" + kProse + "</p><head><meta name=a content=b></head><p>" + kProse +
+           "</p></body></html>",
+       false},
+      {"x<head><title>" + kProse + "</title></head>", false},
+  };
+  return pages;
+}
+
+TEST(SkeletonEquivalenceTest, HeadRunsAreExpandedWhereTheHeadIsOpen) {
+  for (const auto& [page, expanded] : HeadPages()) {
+    EXPECT_EQ(TreeDifference(page), "") << page;
+    EXPECT_EQ(ReadDifference(page), "") << page;
+    bool head_run = false;
+    const Skeleton s = Skeleton::Build(page);
+    for (const SkeletonMarker& m : s.markers()) head_run |= m.kind == CutKind::kHead;
+    const ParsedPage parsed(page);
+    EXPECT_EQ(head_run && parsed.used_element_runs(), expanded) << page;
+  }
+}
+
 TEST(SkeletonEquivalenceTest, ElementRunsAreExpandedWhereTheyFit) {
   // Runs in every place they fit: the tree comes from the runs, and equals the whole parse.
   for (const std::string& body : ElementRunBodies()) {
@@ -622,8 +674,7 @@ class PageGenerator {
 
   std::string Next() {
     std::string page;
-    if (Pick(3) != 0)
-      page += "<!DOCTYPE html><html><head><title>" + Text() + "</title></head><body>";
+    if (Pick(3) != 0) page += "<!DOCTYPE html><html><head>" + Head() + "</head><body>";
     const int pieces = 5 + static_cast<int>(Pick(40));
     for (int k = 0; k < pieces; ++k) page += Piece();
     return page;
@@ -722,6 +773,7 @@ class PageGenerator {
         "<body onload=\"x()\" class=\"b\">",
         "<p/>",
         "<head>",
+        "<head><meta name=a content=b><title>x</title></head>",
         "<body>",
         "</body>",
         "</html>",
@@ -848,6 +900,33 @@ class PageGenerator {
     return out + (Pick(30) == 0 ? "</span>" : "</" + tag + ">");
   }
 
+  // Head content: what head runs hold, and now and then what they may not.
+  std::string Head() {
+    static const std::vector<std::string> pieces = {
+        "<meta charset=\"utf-8\">",
+        "<META NAME=\"ArticleTitle\" CONTENT=\"法治政府建设\"/>",
+        "<meta name=\"PubDate\" content=\"2024-03-28 09:18\" />",
+        "<link rel=stylesheet href=\"a.css?a=1&amp;b\">",
+        "<script src=\"x.js\"></script>",
+        "<script>var s = '<p>' + (1 < 2); // </scrip</script>",
+        "<style>p > a { x: '</p>' }</style>",
+        "<!-- c -->",
+        "\n",
+        "  ",
+        "<title>a &amp; b</title>",
+        "<noscript><p>x</p></noscript>",
+        "<base href=\"/\">",
+        "<div>",
+        "&nbsp;",
+        "\r\n",
+        "</head><head>"};
+    std::string head;
+    if (Pick(2) == 0) head += "<title>" + Text() + "</title>";
+    const int n = static_cast<int>(Pick(6));
+    for (int k = 0; k < n; ++k) head += pieces[Pick(static_cast<uint32_t>(pieces.size()))];
+    return head;
+  }
+
   // Text with the references element runs model, and now and then one they do not.
   std::string Words() {
     static const std::vector<std::string> references = {"&nbsp;",   "&gt;",    "&amp;",  "&#20013;",
@@ -865,18 +944,23 @@ TEST(SkeletonEquivalenceTest, GeneratedPagesGiveTheSameTree) {
   PageGenerator generator(20240301);
   constexpr int kPages = 1500;
   int used = 0;
+  int expanded = 0;
   int failures = 0;
   for (int k = 0; k < kPages && failures < 5; ++k) {
     const std::string page = generator.Next();
     bool skeleton = false;
-    const std::string diff = TreeDifference(page, &skeleton);
+    bool runs = false;
+    const std::string diff = TreeDifference(page, &skeleton, &runs);
     used += skeleton;
+    expanded += runs;
     if (!diff.empty()) {
       ++failures;
       ADD_FAILURE() << "page " << k << ": " << diff << "\n" << page;
     }
   }
   EXPECT_GE(used, kPages / 2);
+  // Element and head runs are expanded in a good share of them: the comparison covers them.
+  EXPECT_GE(expanded, kPages / 5) << expanded;
 }
 
 TEST(SkeletonEquivalenceTest, GeneratedPagesReadTheSame) {
