@@ -91,61 +91,6 @@ Kind KindOf(GumboTag tag) {
   }
 }
 
-// The tag of a lowercase name when it is one KindOf models, GUMBO_TAG_UNKNOWN otherwise (a
-// switch on the length and first letter: faster than gumbo's lookup of every tag).
-GumboTag SimpleTag(std::string_view name) {
-  static constexpr std::pair<std::string_view, GumboTag> kTags[] = {
-      {"a", GUMBO_TAG_A},
-      {"b", GUMBO_TAG_B},
-      {"i", GUMBO_TAG_I},
-      {"p", GUMBO_TAG_P},
-      {"u", GUMBO_TAG_U},
-      {"br", GUMBO_TAG_BR},
-      {"em", GUMBO_TAG_EM},
-      {"h1", GUMBO_TAG_H1},
-      {"h2", GUMBO_TAG_H2},
-      {"h3", GUMBO_TAG_H3},
-      {"h4", GUMBO_TAG_H4},
-      {"h5", GUMBO_TAG_H5},
-      {"h6", GUMBO_TAG_H6},
-      {"li", GUMBO_TAG_LI},
-      {"ol", GUMBO_TAG_OL},
-      {"td", GUMBO_TAG_TD},
-      {"th", GUMBO_TAG_TH},
-      {"tr", GUMBO_TAG_TR},
-      {"ul", GUMBO_TAG_UL},
-      {"div", GUMBO_TAG_DIV},
-      {"img", GUMBO_TAG_IMG},
-      {"nav", GUMBO_TAG_NAV},
-      {"sub", GUMBO_TAG_SUB},
-      {"sup", GUMBO_TAG_SUP},
-      {"font", GUMBO_TAG_FONT},
-      {"span", GUMBO_TAG_SPAN},
-      {"meta", GUMBO_TAG_META},
-      {"link", GUMBO_TAG_LINK},
-      {"aside", GUMBO_TAG_ASIDE},
-      {"label", GUMBO_TAG_LABEL},
-      {"small", GUMBO_TAG_SMALL},
-      {"table", GUMBO_TAG_TABLE},
-      {"tbody", GUMBO_TAG_TBODY},
-      {"title", GUMBO_TAG_TITLE},
-      {"style", GUMBO_TAG_STYLE},
-      {"center", GUMBO_TAG_CENTER},
-      {"script", GUMBO_TAG_SCRIPT},
-      {"footer", GUMBO_TAG_FOOTER},
-      {"header", GUMBO_TAG_HEADER},
-      {"strong", GUMBO_TAG_STRONG},
-      {"article", GUMBO_TAG_ARTICLE},
-      {"section", GUMBO_TAG_SECTION},
-      {"blockquote", GUMBO_TAG_BLOCKQUOTE},
-  };
-  for (const auto& [text, tag] : kTags) {
-    if (text.size() > name.size()) break;  // sorted by length
-    if (text.size() == name.size() && text[0] == name[0] && text == name) return tag;
-  }
-  return GUMBO_TAG_UNKNOWN;
-}
-
 // True when two attribute names are the same for gumbo (which lowercases ASCII).
 bool SameName(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -193,6 +138,114 @@ constexpr std::array<Reference, 22> kReferences = {{
 }};
 
 }  // namespace
+
+GumboTag SimpleTag(std::string_view name) {
+  const auto is = [&](std::string_view text, GumboTag tag) {
+    return name == text ? tag : GUMBO_TAG_UNKNOWN;
+  };
+  switch (name.size()) {
+    case 1:
+      switch (name[0]) {
+        case 'a':
+          return GUMBO_TAG_A;
+        case 'b':
+          return GUMBO_TAG_B;
+        case 'i':
+          return GUMBO_TAG_I;
+        case 'p':
+          return GUMBO_TAG_P;
+        case 'u':
+          return GUMBO_TAG_U;
+        default:
+          return GUMBO_TAG_UNKNOWN;
+      }
+    case 2:
+      switch (name[0]) {
+        case 'b':
+          return is("br", GUMBO_TAG_BR);
+        case 'e':
+          return is("em", GUMBO_TAG_EM);
+        case 'h':
+          return name[1] >= '1' && name[1] <= '6'
+                     ? static_cast<GumboTag>(GUMBO_TAG_H1 + (name[1] - '1'))
+                     : GUMBO_TAG_UNKNOWN;
+        case 'l':
+          return is("li", GUMBO_TAG_LI);
+        case 'o':
+          return is("ol", GUMBO_TAG_OL);
+        case 't':
+          return name[1] == 'd'   ? GUMBO_TAG_TD
+                 : name[1] == 'h' ? GUMBO_TAG_TH
+                 : name[1] == 'r' ? GUMBO_TAG_TR
+                                  : GUMBO_TAG_UNKNOWN;
+        case 'u':
+          return is("ul", GUMBO_TAG_UL);
+        default:
+          return GUMBO_TAG_UNKNOWN;
+      }
+    case 3:
+      switch (name[0]) {
+        case 'd':
+          return is("div", GUMBO_TAG_DIV);
+        case 'i':
+          return is("img", GUMBO_TAG_IMG);
+        case 'n':
+          return is("nav", GUMBO_TAG_NAV);
+        case 's':
+          return name[2] == 'b' ? is("sub", GUMBO_TAG_SUB) : is("sup", GUMBO_TAG_SUP);
+        default:
+          return GUMBO_TAG_UNKNOWN;
+      }
+    case 4:
+      switch (name[0]) {
+        case 'f':
+          return is("font", GUMBO_TAG_FONT);
+        case 's':
+          return is("span", GUMBO_TAG_SPAN);
+        case 'm':
+          return is("meta", GUMBO_TAG_META);
+        case 'l':
+          return is("link", GUMBO_TAG_LINK);
+        default:
+          return GUMBO_TAG_UNKNOWN;
+      }
+    case 5:
+      switch (name[0]) {
+        case 'a':
+          return is("aside", GUMBO_TAG_ASIDE);
+        case 'l':
+          return is("label", GUMBO_TAG_LABEL);
+        case 's':
+          return name[1] == 'm' ? is("small", GUMBO_TAG_SMALL) : is("style", GUMBO_TAG_STYLE);
+        case 't':
+          return name[1] == 'a'   ? is("table", GUMBO_TAG_TABLE)
+                 : name[1] == 'b' ? is("tbody", GUMBO_TAG_TBODY)
+                                  : is("title", GUMBO_TAG_TITLE);
+        default:
+          return GUMBO_TAG_UNKNOWN;
+      }
+    case 6:
+      switch (name[0]) {
+        case 'c':
+          return is("center", GUMBO_TAG_CENTER);
+        case 'f':
+          return is("footer", GUMBO_TAG_FOOTER);
+        case 'h':
+          return is("header", GUMBO_TAG_HEADER);
+        case 's':
+          return name[1] == 'c' ? is("script", GUMBO_TAG_SCRIPT) : is("strong", GUMBO_TAG_STRONG);
+        default:
+          return GUMBO_TAG_UNKNOWN;
+      }
+    case 7:
+      return name[0] == 'a' ? is("article", GUMBO_TAG_ARTICLE) : is("section", GUMBO_TAG_SECTION);
+    case 10:
+      return is("blockquote", GUMBO_TAG_BLOCKQUOTE);
+    default:
+      return GUMBO_TAG_UNKNOWN;
+  }
+}
+
 }  // namespace verdict::read::html::skeleton
 
 namespace verdict::read::html {

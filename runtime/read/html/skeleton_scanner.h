@@ -49,6 +49,9 @@ inline bool NameIs(std::string_view name, std::string_view lower) {
   return true;
 }
 
+// The tag of a lowercase tag name when element and head runs hold such elements (a switch on
+// the length and first letters, asked for every tag they read), GUMBO_TAG_UNKNOWN otherwise.
+GumboTag SimpleTag(std::string_view name);
 // True when s[at..] is "</" + `name` (lowercase; any case in s) + a space, '/' or '>'.
 bool EndTagAt(std::string_view s, size_t at, std::string_view name);
 // The tag whose name starts at s[at]: sets `name` and returns the position after its '>'

@@ -16,6 +16,7 @@
 #include "runtime/read/html/charset.h"
 #include "runtime/read/html/html_reader.h"
 #include "runtime/read/html/parsed_page.h"
+#include "runtime/read/html/skeleton_scanner.h"
 #include "runtime/read/html/test_util.h"
 
 namespace verdict::read::html {
@@ -268,6 +269,29 @@ TEST(SkeletonTest, CutsRunsOfSimpleElements) {
   const SkeletonAttribute& href = s.attributes()[link->first_attribute];
   EXPECT_EQ(piece(href.name_begin, href.name_end), "href");
   EXPECT_EQ(href.value_begin, href.value_end);
+}
+
+TEST(SkeletonTest, SimpleTagKnowsItsTagsAsGumboDoes) {
+  // Every tag name gumbo knows maps to its own tag or to none; the ones runs hold, to theirs.
+  int known = 0;
+  for (int t = 0; t < GUMBO_TAG_UNKNOWN; ++t) {
+    const auto tag = static_cast<GumboTag>(t);
+    const GumboTag simple = skeleton::SimpleTag(gumbo_normalized_tagname(tag));
+    EXPECT_TRUE(simple == GUMBO_TAG_UNKNOWN || simple == tag) << gumbo_normalized_tagname(tag);
+    known += simple == tag;
+  }
+  for (const char* name :
+       {"a",      "b",      "i",      "p",      "u",       "br",      "em",        "h1",
+        "h6",     "li",     "ol",     "td",     "th",      "tr",      "ul",        "div",
+        "img",    "nav",    "sub",    "sup",    "font",    "span",    "meta",      "link",
+        "aside",  "label",  "small",  "style",  "table",   "tbody",   "title",     "center",
+        "footer", "header", "script", "strong", "article", "section", "blockquote"}) {
+    EXPECT_EQ(skeleton::SimpleTag(name), gumbo_tagn_enum(name, std::string_view(name).size()))
+        << name;
+  }
+  EXPECT_EQ(known, 43);
+  EXPECT_EQ(skeleton::SimpleTag("h7"), GUMBO_TAG_UNKNOWN);
+  EXPECT_EQ(skeleton::SimpleTag("form"), GUMBO_TAG_UNKNOWN);
 }
 
 TEST(SkeletonTest, RunsSayWhatTheyNeedOfTheirPlace) {

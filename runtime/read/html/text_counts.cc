@@ -66,16 +66,27 @@ namespace {
 // Tails shorter than this are counted character by character.
 constexpr size_t kPaddedTail = 8;
 
-// Per-byte flags (0/1) of the blocks counted so far, summed with SAD into two 64-bit lanes.
+// Counts of the blocks so far: per byte lane (a mask of -1 subtracted adds one) for up to 255
+// blocks, then folded with SAD into two 64-bit lanes.
 struct BlockSums {
-  __m128i chars = _mm_setzero_si128();  // non-continuation bytes
-  __m128i spaces = _mm_setzero_si128();
+  __m128i chars = _mm_setzero_si128();  // 64-bit lanes
   __m128i cjk = _mm_setzero_si128();
-};
+  __m128i chars8 = _mm_setzero_si128();  // byte lanes
+  __m128i cjk8 = _mm_setzero_si128();
+  unsigned pending = 0;  // blocks in the byte lanes
 
-inline void AddFlags(__m128i& sum, __m128i mask) {
-  sum = _mm_add_epi64(sum, _mm_sad_epu8(_mm_and_si128(mask, Set(1)), _mm_setzero_si128()));
-}
+  void Add(__m128i counted, __m128i ideograph) {
+    chars8 = _mm_sub_epi8(chars8, counted);
+    cjk8 = _mm_sub_epi8(cjk8, ideograph);
+    if (++pending == 255) Flush();
+  }
+  void Flush() {
+    chars = _mm_add_epi64(chars, _mm_sad_epu8(chars8, _mm_setzero_si128()));
+    cjk = _mm_add_epi64(cjk, _mm_sad_epu8(cjk8, _mm_setzero_si128()));
+    chars8 = cjk8 = _mm_setzero_si128();
+    pending = 0;
+  }
+};
 
 inline uint32_t Total(__m128i sum) {
   return static_cast<uint32_t>(_mm_cvtsi128_si64(sum) +
@@ -108,9 +119,8 @@ inline void CountBlock(const unsigned char* q, __m128i valid, BlockSums& sums) {
       _mm_or_si128(_mm_and_si128(eq_e3, _mm_cmpeq_epi8(_mm_max_epu8(x1, Set(0x90)), x1)),
                    _mm_and_si128(eq(x, 0xEF), InRange(x1, 0xA4, 7))));
   const __m128i lead = _mm_andnot_si128(eq(_mm_and_si128(x, Set(0xC0)), 0x80), valid);
-  AddFlags(sums.chars, lead);
-  AddFlags(sums.spaces, _mm_and_si128(space, valid));
-  AddFlags(sums.cjk, _mm_and_si128(ideograph, valid));
+  // Spaces and ideographs are flagged at their lead byte only.
+  sums.Add(_mm_andnot_si128(space, lead), _mm_and_si128(ideograph, valid));
 }
 
 // True when a byte of the 16 at q opens a four-byte character (left to CountOne).
@@ -157,7 +167,8 @@ TextCounts CountText(std::string_view text) {
       i = n;
     }
   }
-  counts.chars += Total(sums.chars) - Total(sums.spaces);
+  sums.Flush();
+  counts.chars += Total(sums.chars);
   counts.cjk += Total(sums.cjk);
   while (i < n && IsContinuation(p[i])) ++i;  // the rest of a character counted above
 #endif

@@ -97,6 +97,15 @@ TEST(TextCountsTest, CountTextMatchesTheCharacterDefinition) {
     ASSERT_EQ(fast.chars, slow.chars) << text;
     ASSERT_EQ(fast.cjk, slow.cjk) << text;
   }
+  // Texts long enough that the per-byte counters are folded more than once (every 255 blocks).
+  for (int round = 0; round < 20; ++round) {
+    const std::string text = RandomText(rng, 1500 + rng() % 3000);
+    const TextCounts fast = CountText(text);
+    const TextCounts slow = CountTextByCharacter(text);
+    ASSERT_GT(text.size(), 255u * 16 * 2);
+    ASSERT_EQ(fast.chars, slow.chars);
+    ASSERT_EQ(fast.cjk, slow.cjk);
+  }
 }
 
 TEST(TextCountsTest, NonSpaceRunEndMatchesTheCharacterDefinition) {
