@@ -133,10 +133,10 @@ bool SmallOrLinky(const PageNode& node) {
 }
 
 bool HasChromeClass(const PageTree& tree, uint32_t i) {
-  const std::string key = tree.ClassAndId(i);
+  const std::string_view key = tree.ClassAndId(i);
   if (!key.empty()) {
     for (std::string_view fragment : kChromeClasses) {
-      if (key.find(fragment) != std::string::npos) return true;
+      if (key.find(fragment) != std::string_view::npos) return true;
     }
   }
   const std::string_view role = tree.Attribute(i, "role");

@@ -45,10 +45,10 @@ bool IsNamedContainer(const PageTree& tree, uint32_t i) {
   const PageNode& node = tree.node(i);
   if (node.tag == GUMBO_TAG_ARTICLE || node.tag == GUMBO_TAG_MAIN) return true;
   if (node.tag == GUMBO_TAG_BODY || node.tag == GUMBO_TAG_HTML) return false;
-  const std::string key = tree.ClassAndId(i);
+  const std::string_view key = tree.ClassAndId(i);
   if (key.empty()) return false;
   for (std::string_view fragment : kContainerClasses) {
-    if (key.find(fragment) != std::string::npos) return true;
+    if (key.find(fragment) != std::string_view::npos) return true;
   }
   return false;
 }

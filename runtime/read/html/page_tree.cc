@@ -283,14 +283,18 @@ bool PageTree::ClassOrIdContains(uint32_t i, std::string_view lower) const {
          ContainsIgnoreCase(Attribute(i, "id"), lower);
 }
 
-std::string PageTree::ClassAndId(uint32_t i) const {
+std::string_view PageTree::ClassAndId(uint32_t i) const {
   const std::string_view cls = Attribute(i, "class");
   const std::string_view id = Attribute(i, "id");
   if (cls.empty() && id.empty()) return {};
-  std::string key = AsciiLower(cls);
-  key.push_back(' ');
-  key += AsciiLower(id);
-  return key;
+  // Asked for most elements: built in one buffer the tree keeps.
+  class_and_id_.assign(cls);
+  class_and_id_.push_back(' ');
+  class_and_id_.append(id);
+  for (char& c : class_and_id_) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return class_and_id_;
 }
 
 void PageTree::Recount() {

@@ -89,7 +89,8 @@ class PageTree {
   // True when the class or id attribute contains `lower` ignoring ASCII case.
   bool ClassOrIdContains(uint32_t i, std::string_view lower) const;
   // The class and id attributes, lowercased and joined by a space; empty when neither is set.
-  std::string ClassAndId(uint32_t i) const;
+  // Valid until the next call.
+  std::string_view ClassAndId(uint32_t i) const;
   // True when `ancestor` is `i` or one of its ancestors.
   bool Contains(uint32_t ancestor, uint32_t i) const {
     return ancestor <= i && i < nodes_[ancestor].end;
@@ -156,9 +157,10 @@ class PageTree {
   std::string attribute_text_;
   std::array<const GumboNode*, GUMBO_TAG_LAST + 1> bare_elements_{};
   std::vector<uint32_t> open_;
-  std::vector<uint32_t> align_;     // scratch for AlignToSource
-  mutable size_t marker_hint_ = 0;  // last marker index looked up (see Skeleton)
-  mutable size_t map_hint_ = 0;     // the same for Skeleton::ToPage
+  mutable std::string class_and_id_;  // ClassAndId's answer
+  std::vector<uint32_t> align_;       // scratch for AlignToSource
+  mutable size_t marker_hint_ = 0;    // last marker index looked up (see Skeleton)
+  mutable size_t map_hint_ = 0;       // the same for Skeleton::ToPage
   std::vector<bool> marker_seen_;
   size_t markers_seen_ = 0;
   bool ok_ = true;
