@@ -35,6 +35,7 @@ Kind KindOf(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_IMG:
     case GUMBO_TAG_BR:
+    case GUMBO_TAG_INPUT:
       return Kind::kVoid;
     case GUMBO_TAG_DIV:
     case GUMBO_TAG_P:
@@ -55,6 +56,7 @@ Kind KindOf(GumboTag tag) {
     case GUMBO_TAG_ASIDE:
     case GUMBO_TAG_CENTER:
     case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_FORM:
       return Kind::kBlock;
     case GUMBO_TAG_SPAN:
     case GUMBO_TAG_LABEL:
@@ -199,7 +201,8 @@ GumboTag SimpleTag(std::string_view name) {
     case 4:
       switch (name[0]) {
         case 'f':
-          return is("font", GUMBO_TAG_FONT);
+          return name[1] == 'o' && name[2] == 'r' ? is("form", GUMBO_TAG_FORM)
+                                                  : is("font", GUMBO_TAG_FONT);
         case 's':
           return is("span", GUMBO_TAG_SPAN);
         case 'm':
@@ -213,6 +216,8 @@ GumboTag SimpleTag(std::string_view name) {
       switch (name[0]) {
         case 'a':
           return is("aside", GUMBO_TAG_ASIDE);
+        case 'i':
+          return is("input", GUMBO_TAG_INPUT);
         case 'l':
           return is("label", GUMBO_TAG_LABEL);
         case 's':
@@ -515,10 +520,13 @@ size_t Scanner::Analyze(size_t i) {
     ~Sorted() { std::sort(candidates.begin(), candidates.end()); }
   } sorted{candidates_};
   size_t at = i;
+  bool text_before = false;  // the token before this one was text
   while (at < n) {
     const size_t recorded = nodes.size();
     const Token token = NextToken(at, &parts_.runs);
     const GumboTag top = stack.empty() ? GUMBO_TAG_UNKNOWN : stack.back().tag;
+    const bool after_text = text_before;
+    text_before = token.kind == Token::Kind::kText;
     switch (token.kind) {
       case Token::Kind::kOther:
         return at;
@@ -529,6 +537,9 @@ size_t Scanner::Analyze(size_t i) {
         break;
       case Token::Kind::kEnd: {
         if (stack.empty()) return at;  // closes an element around the run
+        // gumbo takes </form> off the stack without first placing the text it holds back:
+        // text right before it lands after the form.
+        if (token.tag == GUMBO_TAG_FORM && after_text) return at;
         if (stack.back().implied && token.tag == GUMBO_TAG_TABLE) {
           imply_tbody(SkeletonNode::Kind::kEnd, at);  // </table> closes the <tbody> it implied
           stack.pop_back();
@@ -571,6 +582,14 @@ size_t Scanner::Analyze(size_t i) {
           }
         }
         if (IsHeading(token.tag) && IsHeading(top)) return at;
+        // A <form> only where the parser's form pointer is known to be clear, and not inside
+        // another (which the parser would ignore).
+        if (token.tag == GUMBO_TAG_FORM) {
+          if (form_open_ || forms_unknown_) return at;
+          for (const Open& open : stack) {
+            if (open.tag == GUMBO_TAG_FORM) return at;
+          }
+        }
         if (kind == Kind::kFormatting) {
           for (const Open& open : stack) {
             if (open.tag == token.tag) return at;
@@ -647,6 +666,10 @@ size_t Scanner::ElementRun(size_t i) {
     members.pop_back();
   }
   const Candidate& last = candidates_[members.back()];
+  if (!ClearsFramesetOk(candidates_[members.front()].first_node, last.end_node)) {
+    ++next_candidate_;  // the scanner goes into it; candidates inside may be cut
+    return i;
+  }
   const size_t end = last.end;
   SkeletonMarker marker{static_cast<uint32_t>(0), static_cast<uint32_t>(i),
                         static_cast<uint32_t>(end), CutKind::kElements};
@@ -659,8 +682,29 @@ size_t Scanner::ElementRun(size_t i) {
   parts_.markers.push_back(marker);
   parts_.text.push_back(element_marker_);
   parts_.cuts.push_back({static_cast<uint32_t>(parts_.text.size()), static_cast<uint32_t>(end)});
+  // An empty comment right after the marker: gumbo inserts the text it holds when the next
+  // node comes, and a </form> before that would take the form off the stack first (the marker
+  // would land after the form, where the run's elements stand inside it). The comment is that
+  // next node; it maps to nothing in the page.
+  parts_.text.append("<!---->");
+  parts_.cuts.push_back({static_cast<uint32_t>(parts_.text.size()), static_cast<uint32_t>(end)});
   copied_ = end;
   return end;
+}
+
+bool Scanner::ClearsFramesetOk(size_t first, size_t end) const {
+  for (size_t k = first; k < end; ++k) {
+    const SkeletonNode& node = parts_.runs.nodes[k];
+    if (node.kind == SkeletonNode::Kind::kStart &&
+        (node.tag == GUMBO_TAG_IMG || node.tag == GUMBO_TAG_BR || node.tag == GUMBO_TAG_LI ||
+         node.tag == GUMBO_TAG_TABLE)) {
+      return true;
+    }
+    if (node.kind != SkeletonNode::Kind::kText) continue;
+    if (node.decoded_end > node.decoded_begin) return true;  // references: never whitespace
+    if (!OnlySpaceSince(node.begin, node.end)) return true;
+  }
+  return false;
 }
 
 size_t Scanner::HeadRun(size_t from) {

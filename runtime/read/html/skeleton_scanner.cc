@@ -131,6 +131,7 @@ size_t Scanner::Markup(size_t i) {
     if (c2 == '>') return i + 3;
     std::string_view name;
     const size_t end = IsAlpha(c2) ? TagEnd(page_, i + 2, name) : GreaterEnd(page_, i + 2);
+    if (NameIs(name, "form")) form_open_ = false;  // </form> clears the form pointer
     return Checked(i, end);
   }
   if (c1 == '!') {
@@ -150,6 +151,10 @@ size_t Scanner::StartTag(size_t i) {
     return page_.size();  // the rest is not HTML text as the pre-scan models it
   }
   TrimAttributes(name, i + 1 + name.size(), end - 1);
+  // The parser's form element pointer, as far as element runs need it: set by <form>, cleared
+  // by </form>; where <select> or <template> ignore or scope these tags, no longer followed.
+  if (NameIs(name, "form")) form_open_ = true;
+  if (NameIs(name, "select") || NameIs(name, "template")) forms_unknown_ = true;
   if (element_marker_ != 0 && NameIs(name, "head")) return HeadRun(end);
   if (NameIs(name, "script")) return RawText(end, ScriptEnd(page_, end), CutKind::kScript);
   static constexpr std::pair<std::string_view, CutKind> kRaw[] = {{"style", CutKind::kStyle},

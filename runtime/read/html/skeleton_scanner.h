@@ -164,6 +164,11 @@ class Scanner {
   // unchanged: recorded and cut to a comment holding the element marker (kHead). Returns where
   // scanning resumes (`from` when there is no such run).
   size_t HeadRun(size_t from);
+  // True when the tokens parts_.runs.nodes[first, end) set the parser's frameset-ok flag to
+  // "not ok" as the run's marker (text that is not whitespace) does: text that is not
+  // whitespace, or <img>, <br>, <li>, <table>. A run that would not may not be cut: a
+  // <frameset> after it would replace the body in the page but not in the skeleton.
+  bool ClearsFramesetOk(size_t first, size_t end) const;
   // Sets what the run of `marker` needs of its place (from its recorded tokens).
   void SetNeeds(SkeletonMarker& marker);
   // Raw text (or RCDATA, with `ascii` kRcdataAscii) from `begin` to the end tag at `end`: one
@@ -184,7 +189,12 @@ class Scanner {
   std::string_view page_;
   char marker_;
   char element_marker_;
-  size_t copied_ = 0;      // page bytes before this are in parts_.text
+  size_t copied_ = 0;  // page bytes before this are in parts_.text
+  // A <form> start tag seen with no </form> since; a <select> or <template> seen (element
+  // runs hold a <form> only when neither: the parser ignores <form> while its form pointer is
+  // set, and those elements change how it treats form tags).
+  bool form_open_ = false;
+  bool forms_unknown_ = false;
   size_t markup_end_ = 0;  // where the last markup (or a reference or odd byte) ended
   // Elements of simple markup found by Analyze, in page order, with their tokens in
   // parts_.runs; the first not yet passed; where the analysis has looked up to.
