@@ -1,10 +1,11 @@
 // The skeleton of a page: the page with every long run of plain text (between markup, free of
 // character references, CR and NUL) cut to its leading whitespace and a one-byte marker, and
-// long script and style contents cut to a marker, and every run of simple, well-nested
-// elements (divs, lists, paragraphs, links, tables … with plain text) cut to another marker.
+// long script, style and title contents cut to a marker, and every run of simple, well-nested
+// elements (divs, lists, paragraphs, links, forms, tables … with plain text) cut to another
+// marker, as is a head of <meta>, <link>, <title>, <script> and <style> (inside a comment).
 // gumbo tokenizes text one character at a time and builds a node per tag, so parsing the
 // skeleton builds the same tree for a fraction of the work; the markers and an offset map lead
-// back to the page, and the tree expands element runs from their recorded nodes.
+// back to the page, and the tree expands element and head runs from their recorded tokens.
 #ifndef VERDICT_RUNTIME_READ_HTML_SKELETON_H_
 #define VERDICT_RUNTIME_READ_HTML_SKELETON_H_
 

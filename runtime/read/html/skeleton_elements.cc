@@ -1,6 +1,6 @@
 // Runs of simple elements: markup that tree construction builds into the obvious tree, so the
 // whole run can become one marker byte and the tree be built from recorded tokens instead.
-// Simple means: well-nested elements of a small set (blocks, lists, headings, links, a few
+// Simple means: well-nested elements of a small set (blocks, lists, headings, links, forms, a few
 // inline and formatting elements, tables of rows and cells), each closed by its own end tag;
 // text without CR and with only common references; comments. Analyze finds such subtrees in
 // one pass and records their tokens; ElementRun cuts the largest that stand between markup
