@@ -179,17 +179,10 @@ bool RunFitsHere(const GumboNode* text, const SkeletonMarker& marker) {
     case GUMBO_TAG_PRE:
     case GUMBO_TAG_LISTING:
       return false;
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-      if ((marker.needs & kNoHeadingParent) != 0) return false;
-      break;
     default:
       break;
   }
+  if (IsHeadingTag(parent->v.element.tag) && (marker.needs & kNoHeadingParent) != 0) return false;
   if (LaterSiblingStartsBefore(text, offset)) return false;
   bool paragraph_scope = (marker.needs & kNoOpenParagraph) != 0;
   bool list_item_scope = (marker.needs & kNoOpenListItem) != 0;
@@ -233,10 +226,10 @@ bool RunFitsHere(const GumboNode* text, const SkeletonMarker& marker) {
 }  // namespace
 
 void PageTree::AddElements(const GumboNode* node, uint32_t parent, bool in_link) {
-  // The skeleton holds whitespace, the run's marker, whitespace: the run stands between the
-  // page's whitespace before and after it. That whitespace may come from both sides of
-  // markup that adds no node (</body> and </html> at the end of a page), where the text is not
-  // the source's bytes.
+  // The skeleton holds whitespace, the run's marker and an empty comment, which ends the text
+  // node at the marker: the run stands after the page's whitespace before it. That whitespace
+  // may come from both sides of markup that adds no node (a </body> before a run after the
+  // body), where the text is not the source's bytes.
   const GumboText& t = node->v.text;
   const std::string_view text(t.text);
   const char* parsed_raw = t.original_text.data;
@@ -251,9 +244,9 @@ void PageTree::AddElements(const GumboNode* node, uint32_t parent, bool in_link)
   const size_t raw_at = raw_parsed.find(mark);
   // A "</>" before the marker makes no token: a whole-page parse would count it as the start
   // of the run's first element.
-  if (raw_at == std::string_view::npos ||
+  if (raw_at == std::string_view::npos || at + 1 != text.size() ||
       raw_parsed.substr(0, raw_at).find("</>") != std::string_view::npos ||
-      !OnlyHtmlSpace(text.substr(0, at)) || !OnlyHtmlSpace(text.substr(at + 1))) {
+      !OnlyHtmlSpace(text.substr(0, at))) {
     ok_ = false;
     return;
   }
@@ -274,45 +267,6 @@ void PageTree::AddElements(const GumboNode* node, uint32_t parent, bool in_link)
                     verbatim ? std::string_view() : text.substr(0, at));
   }
   ExpandRun(run, parent, in_link);
-  // The whitespace after the run ends the node; its source, like gumbo's, runs on to where the
-  // node's original text ends.
-  const std::string_view after = text.substr(at + 1);
-  if (after.empty()) return;
-  const uint32_t raw_end =
-      skeleton_->ToPage(begin + static_cast<uint32_t>(t.original_text.length), map_hint_);
-  if (verbatim) {
-    AddExpandedText(run.page_end,
-                    skeleton_->ToPage(begin + static_cast<uint32_t>(text.size()), map_hint_),
-                    parent, in_link, raw_end);
-    return;
-  }
-  // Whitespace and end tags that add no node (</body>, </html>): the node starts where the
-  // token of its first whitespace character does (a "</>" makes no token of its own).
-  size_t first = std::string_view::npos;
-  size_t token_start = raw_at + 1;
-  size_t matched = 0;
-  for (size_t p = raw_at + 1; p < raw_parsed.size();) {
-    if (raw_parsed.compare(p, 2, "</") == 0) {
-      const size_t gt = raw_parsed.find('>', p);
-      if (gt == std::string_view::npos) break;
-      if (gt != p + 2) token_start = gt + 1;
-      p = gt + 1;
-    } else if (matched < after.size() && raw_parsed[p] == after[matched]) {
-      if (first == std::string_view::npos) first = token_start;
-      token_start = p + 1;
-      ++matched;
-      ++p;
-    } else {
-      ok_ = false;
-      return;
-    }
-  }
-  if (matched != after.size()) {
-    ok_ = false;
-    return;
-  }
-  AddExpandedText(skeleton_->ToPage(begin + static_cast<uint32_t>(first), map_hint_), raw_end,
-                  parent, in_link, raw_end, after);
 }
 
 void PageTree::ExpandRun(const SkeletonMarker& run, uint32_t parent, bool in_link) {

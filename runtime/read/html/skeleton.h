@@ -60,6 +60,8 @@ enum RunNeeds : uint16_t {
   kNoOpenListItem = 2,   // an <li> of it would close an <li> open there
   kNoHeadingParent = 4,  // a heading of it would close a heading it stands in
 };
+// h1 … h6.
+inline bool IsHeadingTag(GumboTag tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
 // A bit for each formatting element an element run may hold (a, b, strong, em, i, u, font,
 // small), 0 for other tags: such an element must not be open where the run stands.
 uint16_t FormattingBit(GumboTag tag);

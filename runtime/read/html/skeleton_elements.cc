@@ -102,8 +102,6 @@ bool SameName(std::string_view a, std::string_view b) {
   return true;
 }
 
-bool IsHeading(GumboTag tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
-
 // Elements that hold only rows, sections and whitespace: text or a flow element there is
 // foster-parented.
 bool IsTableStructure(GumboTag tag) {
@@ -581,7 +579,7 @@ size_t Scanner::Analyze(size_t i) {
             }
           }
         }
-        if (IsHeading(token.tag) && IsHeading(top)) return at;
+        if (IsHeadingTag(token.tag) && IsHeadingTag(top)) return at;
         // A <form> only where the parser's form pointer is known to be clear, and not inside
         // another (which the parser would ignore).
         if (token.tag == GUMBO_TAG_FORM) {
@@ -822,7 +820,7 @@ void Scanner::SetNeeds(SkeletonMarker& marker) {
       });
       if (!stopped) marker.needs |= kNoOpenListItem;
     }
-    if (IsHeading(node.tag) && open.empty()) marker.needs |= kNoHeadingParent;
+    if (IsHeadingTag(node.tag) && open.empty()) marker.needs |= kNoHeadingParent;
     marker.formatting |= FormattingBit(node.tag);
     if (!node.is_void) open.push_back(node.tag);
   }
