@@ -126,10 +126,10 @@ class PageTree {
   void AddHeadRun(const GumboNode* node, uint32_t parent);
   // Adds the recorded nodes of `run` under `parent`, nested as recorded.
   void ExpandRun(const SkeletonMarker& run, uint32_t parent, bool in_link);
-  // A text node of page bytes [begin, end) (none when empty) whose source runs to `raw_end`;
-  // its text is `decoded` when given, the page bytes otherwise.
+  // A text node of page bytes [begin, end) (none when empty); its text is `decoded` when
+  // given, the page bytes otherwise.
   void AddExpandedText(uint32_t begin, uint32_t end, uint32_t parent, bool in_link,
-                       uint32_t raw_end = 0, std::string_view decoded = {});
+                       std::string_view decoded = {});
   // An element node with the recorded start tag's attributes, owned by the tree.
   const GumboNode* ExpandedElement(const SkeletonNode& start);
   // Skeleton parses: records that marker k came back; a second time makes the tree not ok.

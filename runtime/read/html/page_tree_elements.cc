@@ -8,7 +8,6 @@
 #include <string>
 #include <string_view>
 
-#include "runtime/read/html/char_class.h"
 #include "runtime/read/html/page_tree.h"
 
 namespace verdict::read::html {
@@ -263,7 +262,7 @@ void PageTree::AddElements(const GumboNode* node, uint32_t parent, bool in_link)
   if (!ok_) return;  // a run expands once: the storage reserved for it is exact
   const SkeletonMarker& run = markers[k];
   if (at > 0) {
-    AddExpandedText(skeleton_->ToPage(begin, map_hint_), run.page_begin, parent, in_link, 0,
+    AddExpandedText(skeleton_->ToPage(begin, map_hint_), run.page_begin, parent, in_link,
                     verbatim ? std::string_view() : text.substr(0, at));
   }
   ExpandRun(run, parent, in_link);
@@ -307,7 +306,7 @@ void PageTree::ExpandRun(const SkeletonMarker& run, uint32_t parent, bool in_lin
         break;
       }
       case SkeletonNode::Kind::kText:
-        AddExpandedText(r.begin, r.end, open_.back(), link_depth > 0, 0,
+        AddExpandedText(r.begin, r.end, open_.back(), link_depth > 0,
                         r.decoded_end > r.decoded_begin
                             ? decoded.substr(r.decoded_begin, r.decoded_end - r.decoded_begin)
                             : std::string_view());
@@ -341,7 +340,7 @@ void PageTree::AddHeadRun(const GumboNode* node, uint32_t parent) {
 }
 
 void PageTree::AddExpandedText(uint32_t begin, uint32_t end, uint32_t parent, bool in_link,
-                               uint32_t raw_end, std::string_view decoded) {
+                               std::string_view decoded) {
   if (begin >= end) return;
   PageNode entry;
   entry.gumbo = &kExpandedText;
@@ -350,8 +349,8 @@ void PageTree::AddExpandedText(uint32_t begin, uint32_t end, uint32_t parent, bo
   entry.in_link = in_link;
   entry.end = static_cast<uint32_t>(nodes_.size() + 1);
   nodes_.push_back(entry);
-  const std::string_view raw = source_.substr(begin, std::max(end, raw_end) - begin);
-  texts_.push_back({decoded.data() != nullptr ? decoded : source_.substr(begin, end - begin), raw});
+  const std::string_view raw = source_.substr(begin, end - begin);
+  texts_.push_back({decoded.data() != nullptr ? decoded : raw, raw});
   offsets_.push_back(begin);
   measure_.push_back(MeasureText(texts_.back().text));
 }

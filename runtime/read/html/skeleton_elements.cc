@@ -102,6 +102,20 @@ bool SameName(std::string_view a, std::string_view b) {
   return true;
 }
 
+// Elements of a run that bound button scope: a <p> outside them is not closed by a block
+// inside them.
+bool BoundsButtonScope(GumboTag tag) {
+  return tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH || tag == GUMBO_TAG_TABLE;
+}
+
+// Elements of a run that end an <li> start tag's search for an <li> to close: the special ones
+// but div and p (the others a run holds are inline or formatting elements).
+bool EndsListItemSearch(GumboTag tag) {
+  const Kind kind = KindOf(tag);
+  return tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_P && kind != Kind::kInline &&
+         kind != Kind::kFormatting;
+}
+
 // Elements that hold only rows, sections and whitespace: text or a flow element there is
 // foster-parented.
 bool IsTableStructure(GumboTag tag) {
@@ -568,15 +582,12 @@ size_t Scanner::Analyze(size_t i) {
         for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
           const GumboTag open = it->tag;
           if ((kind == Kind::kBlock || kind == Kind::kTable) && open == GUMBO_TAG_P) return at;
-          if (open == GUMBO_TAG_TD || open == GUMBO_TAG_TH || open == GUMBO_TAG_TABLE) break;
+          if (BoundsButtonScope(open)) break;
         }
         if (token.tag == GUMBO_TAG_LI) {
           for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
             if (it->tag == GUMBO_TAG_LI) return at;
-            if (it->tag != GUMBO_TAG_DIV && it->tag != GUMBO_TAG_P &&
-                KindOf(it->tag) != Kind::kInline && KindOf(it->tag) != Kind::kFormatting) {
-              break;  // a special element ends the search for an <li> to close
-            }
+            if (EndsListItemSearch(it->tag)) break;
           }
         }
         if (IsHeadingTag(token.tag) && IsHeadingTag(top)) return at;
@@ -807,18 +818,14 @@ void Scanner::SetNeeds(SkeletonMarker& marker) {
     const Kind kind = KindOf(node.tag);
     if (kind == Kind::kBlock || kind == Kind::kTable) {
       // Reaches the run's place unless a cell or table inside the run bounds button scope.
-      const bool bounded = std::any_of(open.begin(), open.end(), [](GumboTag t) {
-        return t == GUMBO_TAG_TD || t == GUMBO_TAG_TH || t == GUMBO_TAG_TABLE;
-      });
-      if (!bounded) marker.needs |= kNoOpenParagraph;
+      if (std::none_of(open.begin(), open.end(), BoundsButtonScope)) {
+        marker.needs |= kNoOpenParagraph;
+      }
     }
     if (node.tag == GUMBO_TAG_LI) {
-      const bool stopped = std::any_of(open.begin(), open.end(), [](GumboTag t) {
-        const Kind k = KindOf(t);
-        return t != GUMBO_TAG_DIV && t != GUMBO_TAG_P && k != Kind::kInline &&
-               k != Kind::kFormatting;
-      });
-      if (!stopped) marker.needs |= kNoOpenListItem;
+      if (std::none_of(open.begin(), open.end(), EndsListItemSearch)) {
+        marker.needs |= kNoOpenListItem;
+      }
     }
     if (IsHeadingTag(node.tag) && open.empty()) marker.needs |= kNoHeadingParent;
     marker.formatting |= FormattingBit(node.tag);
